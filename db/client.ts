@@ -1,0 +1,26 @@
+import 'server-only';
+import { readEnv } from '@/lib/env';
+import { type DatabaseHandle, openPglite, openPostgres } from './connect';
+
+// One client per process, opened at first use (never at build time, never at import).
+// Kept on globalThis so that Next's dev reloads reuse it instead of opening a second PGlite on the same folder.
+const holder = globalThis as typeof globalThis & { __agendaDb?: Promise<DatabaseHandle> };
+
+export function getDatabase(): Promise<DatabaseHandle> {
+  if (!holder.__agendaDb) {
+    const env = readEnv();
+    holder.__agendaDb =
+      env.databaseKind === 'postgres'
+        ? Promise.resolve(openPostgres(env.databaseUrl!))
+        : openPglite(env.pgliteDir);
+    // A failed open must not poison the process: the next request tries again.
+    holder.__agendaDb.catch(() => {
+      holder.__agendaDb = undefined;
+    });
+  }
+  return holder.__agendaDb;
+}
+
+export async function getDb() {
+  return (await getDatabase()).db;
+}

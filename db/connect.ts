@@ -1,0 +1,41 @@
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import postgres from 'postgres';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  kind: DatabaseKind;
+  db: Database;
+  close(): Promise<void>;
+}
+
+export function wrapPglite(client: PGlite): DatabaseHandle {
+  const db = drizzlePglite({ client, schema }) as unknown as Database;
+  return { kind: 'pglite', db, close: () => client.close() };
+}
+
+export function wrapPostgres(client: postgres.Sql): DatabaseHandle {
+  const db = drizzlePostgres({ client, schema }) as unknown as Database;
+  return { kind: 'postgres', db, close: () => client.end({ timeout: 5 }) };
+}
+
+export function openPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
+  const client = postgres(url, {
+    max: options.max ?? 10,
+    connect_timeout: 10,
+    idle_timeout: 30,
+    onnotice: () => {},
+  });
+  return wrapPostgres(client);
+}
+
+export async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+  const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  return wrapPglite(client);
+}
