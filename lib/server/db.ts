@@ -1,0 +1,2 @@
+import 'server-only';
+export { getDatabase, getDb } from '@/db/client';
