@@ -8,8 +8,29 @@ const nextConfig = {
   // PGlite loads its WASM and data files from disk: bundling it breaks the paths.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres'],
   poweredByHeader: false,
+  // forbidden() answers 403 with app/forbidden.tsx when a signed-in role may not open a page.
+  experimental: { authInterrupts: true },
   // The build folder can be redirected so a check build never clobbers a running server's.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // The proxy adds the nonce-based Content-Security-Policy to pages and API answers; these cover
+  // static files too.
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+        ],
+      },
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }],
+      },
+    ];
+  },
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -6,6 +6,7 @@ import { StageSwatch } from '@/components/stage-swatch';
 import { buildStageMatrix } from '@/lib/domain/stage-matrix';
 import { STAGES } from '@/lib/domain/stages';
 import { getAgendaOverview } from '@/lib/server/agendas';
+import { requirePageContext } from '@/lib/server/page-guard';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('nav');
@@ -15,7 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ agenda?: string | string[] }> }) {
   const { agenda: agendaParam } = await searchParams;
   const slug = typeof agendaParam === 'string' ? agendaParam : undefined;
-  const [t, format, overview] = await Promise.all([getTranslations(), getFormatter(), getAgendaOverview({ slug })]);
+  const ctx = await requirePageContext(slug ? `/?agenda=${encodeURIComponent(slug)}` : '/');
+  const [t, format, overview] = await Promise.all([getTranslations(), getFormatter(), getAgendaOverview(ctx, { slug })]);
 
   if (!overview.agenda) {
     return (

@@ -1,8 +1,13 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { signOutAction } from '@/app/sign-in/actions';
+import { can } from '@/lib/domain/permissions';
+import { currentContext } from '@/lib/server/context';
 
 export async function SiteHeader() {
   const t = await getTranslations();
+  // The header must render even when the database is down, so the error page below it can explain.
+  const viewer = await currentContext().then((ctx) => ctx.viewer, () => null);
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -10,13 +15,33 @@ export async function SiteHeader() {
           {t('app.name')}
           <span className="site-header__tagline">{t('app.tagline')}</span>
         </Link>
-        <nav aria-label={t('nav.label')}>
-          <ul className="site-nav">
-            <li>
-              <Link href="/">{t('nav.dashboard')}</Link>
-            </li>
-          </ul>
-        </nav>
+        {viewer && (
+          <nav aria-label={t('nav.label')}>
+            <ul className="site-nav">
+              <li>
+                <Link href="/">{t('nav.dashboard')}</Link>
+              </li>
+              {can(viewer, 'admin.users') && (
+                <li>
+                  <Link href="/admin">{t('nav.admin')}</Link>
+                </li>
+              )}
+            </ul>
+          </nav>
+        )}
+        {viewer && (
+          <div className="site-user">
+            <span>
+              {t('user.signedInAs', { name: viewer.name })}
+              {' · '}
+              {t(`user.role.${viewer.role}`)}
+              {viewer.organisationName ? ` · ${viewer.organisationName}` : ''}
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="link-button">{t('user.signOut')}</button>
+            </form>
+          </div>
+        )}
       </div>
     </header>
   );

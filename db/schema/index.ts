@@ -5,3 +5,4 @@ export * from './commitments';
 export * from './updates';
 export * from './comments';
 export * from './audit';
+export * from './auth';

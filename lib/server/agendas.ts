@@ -2,11 +2,12 @@ import 'server-only';
 import {
   agendaHasDemoData, countCommitmentsBySectorAndStage, getAgendaBySlug, listAgendaEvents, listAgendas, listSectors,
 } from '@/db/queries/agendas';
-import { getDb } from './db';
+import type { RequestContext } from './context';
+import { authorize } from './guard';
 
 /** The agenda a page shows: the one asked for by slug, else the most recently signed. */
-export async function getAgendaOverview({ slug }: { slug?: string }) {
-  const db = await getDb();
+export async function getAgendaOverview(ctx: RequestContext, { slug }: { slug?: string }) {
+  const { db } = authorize(ctx, 'dashboard.read');
   const agendaList = await listAgendas({ db });
   const agenda = (slug ? await getAgendaBySlug({ db, slug }) : undefined) ?? agendaList[0];
   if (!agenda) return { agendas: agendaList, agenda: undefined, events: [], sectors: [], counts: [], hasDemoData: false };

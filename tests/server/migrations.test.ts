@@ -7,7 +7,7 @@ import { testEngines } from '../support/databases';
 
 const TABLES = [
   'agenda_events', 'agendas', 'audit_events', 'comments', 'commitments', 'evidence_links', 'indicator_readings',
-  'indicators', 'organisations', 'sectors', 'status_updates', 'users',
+  'indicators', 'organisations', 'sectors', 'sign_in_attempts', 'status_updates', 'user_sessions', 'users',
 ];
 
 describe.each(testEngines())('migrations on $name', (engine) => {

@@ -1,0 +1,54 @@
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { z } from 'zod';
+import { clientAddress, userAgentOf } from '@/lib/server/client-address';
+import { getDb } from '@/lib/server/db';
+import { endSession } from '@/lib/server/session';
+import { SESSION_LIFETIME_DAYS, signIn as checkSignIn } from '@/lib/server/sign-in';
+
+const credentialsSchema = z.object({
+  email: z.string().trim().min(1).max(254),
+  password: z.string().min(1).max(1024),
+});
+
+// Wrong password, unknown account, disabled account and lock-out all answer the same.
+class InvalidCredentials extends CredentialsSignin {
+  override code = 'invalid_credentials';
+}
+
+export const { handlers, signIn, signOut } = NextAuth({
+  session: { strategy: 'jwt', maxAge: SESSION_LIFETIME_DAYS * 24 * 60 * 60 },
+  pages: { signIn: '/sign-in', error: '/sign-in' },
+  trustHost: true,
+  providers: [
+    Credentials({
+      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      async authorize(raw, request) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) throw new InvalidCredentials();
+        const result = await checkSignIn(await getDb(), {
+          ...parsed.data,
+          sourceAddress: clientAddress(request.headers),
+          userAgent: userAgentOf(request.headers),
+        });
+        if (!result.ok) throw new InvalidCredentials();
+        return { id: result.userId, email: result.email, name: result.name, sid: result.sessionId, sv: result.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        const u = user as { id: string; sid: string; sv: number };
+        return { ...token, uid: u.id, sid: u.sid, sv: u.sv };
+      }
+      return token;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sid = 'token' in message ? (message.token as { sid?: unknown } | null)?.sid : undefined;
+      if (typeof sid === 'string') await endSession(await getDb(), sid);
+    },
+  },
+});

@@ -1,0 +1,55 @@
+import type { Role } from './roles';
+
+// Permissions as data: what each role may do. `can` adds the one rule a table cannot hold, that
+// staff change only commitments their organisation leads (on either side).
+export const ACTIONS = [
+  'dashboard.read',
+  'commitment.read',
+  'commitment.create',
+  'commitment.edit',
+  'update.post',
+  'comment.create',
+  'comment.resolve',
+  'briefing.export',
+  'audit.read',
+  'admin.users',
+  'admin.organisations',
+  'admin.sectors',
+  'admin.agendas',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const READ: Action[] = ['dashboard.read', 'commitment.read'];
+const REVIEW: Action[] = [...READ, 'comment.create', 'comment.resolve'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
+  official: [...READ, 'briefing.export'],
+  reviewer: REVIEW,
+  staff: [...REVIEW, 'commitment.create', 'commitment.edit', 'update.post'],
+  admin: ACTIONS,
+};
+
+/** Actions that staff may take only on commitments their organisation leads. */
+export const ORGANISATION_SCOPED: readonly Action[] = ['commitment.create', 'commitment.edit', 'update.post'];
+
+export interface Actor {
+  role: Role;
+  organisationId: string | null;
+  disabled?: boolean;
+}
+
+/** The lead organisations of the commitment acted on (for create: the ones the new commitment names). */
+export interface CommitmentTarget {
+  leadOrgAId: string;
+  leadOrgBId: string;
+}
+
+export function can(actor: Actor | null | undefined, action: Action, target?: CommitmentTarget): boolean {
+  if (!actor || actor.disabled) return false;
+  if (!ROLE_PERMISSIONS[actor.role].includes(action)) return false;
+  if (actor.role === 'staff' && ORGANISATION_SCOPED.includes(action)) {
+    if (!target || !actor.organisationId) return false;
+    return target.leadOrgAId === actor.organisationId || target.leadOrgBId === actor.organisationId;
+  }
+  return true;
+}

@@ -1,0 +1,25 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { cache } from 'react';
+import type { Database } from '@/db/connect';
+import { readEnv } from '@/lib/env';
+import { clientAddress, userAgentOf } from './client-address';
+import { getDb } from './db';
+import { resolveViewer, type Viewer } from './session';
+
+/** Who is asking, from where, and the database to ask: what every entry point starts from. */
+export interface RequestContext {
+  db: Database;
+  viewer: Viewer | null;
+  sourceAddress: string;
+  userAgent: string | null;
+}
+
+export async function contextFromHeaders(requestHeaders: Headers, db?: Database): Promise<RequestContext> {
+  const database = db ?? (await getDb());
+  const viewer = await resolveViewer(database, requestHeaders.get('cookie'), readEnv().authSecret);
+  return { db: database, viewer, sourceAddress: clientAddress(requestHeaders), userAgent: userAgentOf(requestHeaders) };
+}
+
+/** The context of the current page render or server action, resolved once per request. */
+export const currentContext = cache(async (): Promise<RequestContext> => contextFromHeaders(await headers()));

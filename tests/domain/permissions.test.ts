@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, type Action, can } from '../../lib/domain/permissions';
+import type { Role } from '../../lib/domain/roles';
+
+const OWN = 'org-own';
+const own = { leadOrgAId: 'org-other-side', leadOrgBId: OWN };
+const foreign = { leadOrgAId: 'org-x', leadOrgBId: 'org-y' };
+
+// Written out by hand from DESIGN.md, "Who uses it": role -> action -> [own organisation's commitment, another's].
+const EXPECTED: Record<Role, Record<Action, [boolean, boolean]>> = {
+  official: {
+    'dashboard.read': [true, true], 'commitment.read': [true, true], 'commitment.create': [false, false],
+    'commitment.edit': [false, false], 'update.post': [false, false], 'comment.create': [false, false],
+    'comment.resolve': [false, false], 'briefing.export': [true, true], 'audit.read': [false, false],
+    'admin.users': [false, false], 'admin.organisations': [false, false], 'admin.sectors': [false, false],
+    'admin.agendas': [false, false],
+  },
+  reviewer: {
+    'dashboard.read': [true, true], 'commitment.read': [true, true], 'commitment.create': [false, false],
+    'commitment.edit': [false, false], 'update.post': [false, false], 'comment.create': [true, true],
+    'comment.resolve': [true, true], 'briefing.export': [false, false], 'audit.read': [false, false],
+    'admin.users': [false, false], 'admin.organisations': [false, false], 'admin.sectors': [false, false],
+    'admin.agendas': [false, false],
+  },
+  staff: {
+    'dashboard.read': [true, true], 'commitment.read': [true, true], 'commitment.create': [true, false],
+    'commitment.edit': [true, false], 'update.post': [true, false], 'comment.create': [true, true],
+    'comment.resolve': [true, true], 'briefing.export': [false, false], 'audit.read': [false, false],
+    'admin.users': [false, false], 'admin.organisations': [false, false], 'admin.sectors': [false, false],
+    'admin.agendas': [false, false],
+  },
+  admin: Object.fromEntries(ACTIONS.map((a) => [a, [true, true]])) as Record<Action, [boolean, boolean]>,
+};
+
+describe('can', () => {
+  for (const role of Object.keys(EXPECTED) as Role[]) {
+    for (const action of ACTIONS) {
+      const [onOwn, onForeign] = EXPECTED[role][action];
+      it(`${role} ${onOwn ? 'may' : 'may not'} ${action} on its own organisation's commitment, ${onForeign ? 'may' : 'may not'} on another's`, () => {
+        const actor = { role, organisationId: OWN };
+        expect(can(actor, action, own)).toBe(onOwn);
+        expect(can(actor, action, foreign)).toBe(onForeign);
+      });
+    }
+  }
+
+  it('refuses everything to nobody and to a disabled user', () => {
+    for (const action of ACTIONS) {
+      expect(can(null, action, own)).toBe(false);
+      expect(can({ role: 'admin', organisationId: null, disabled: true }, action, own)).toBe(false);
+    }
+  });
+
+  it('refuses an organisation-scoped action to staff when no commitment is named, or staff without an organisation', () => {
+    expect(can({ role: 'staff', organisationId: OWN }, 'update.post')).toBe(false);
+    expect(can({ role: 'staff', organisationId: null }, 'update.post', own)).toBe(false);
+    expect(can({ role: 'staff', organisationId: OWN }, 'comment.create')).toBe(true);
+  });
+});
