@@ -126,9 +126,8 @@ export const PLANS_PART_1: Readonly<Record<string, CommitmentPlan>> = {
     steps: [
       s('2026-02-25', 'agreed', 'on_track', 'Trade ministries agreed to prepare the documents that establish trade corridors: a road map and two agreements.', 'Exchange drafts.'),
       s('2026-04-15', 'in_progress', 'on_track', 'Drafts of the road map and the two agreements exchanged and under negotiation.', 'Sign the road map.'),
-      s('2026-06-18', 'measurable', 'at_risk', 'Trade corridor road map signed. The two agreements are still being negotiated, so the 30 June date will be missed.', 'Close the negotiation on the customs agreement.', { readings: { corridor_documents: 1 }, evidence: ['corridor-roadmap-signed'] }),
-      s('2026-08-27', 'measurable', 'off_track', 'No further document signed; negotiators still disagree on customs procedures.', 'Escalate to deputy ministers.', { readings: { corridor_documents: 1 } }),
-      s('2026-11-05', 'measurable', 'at_risk', 'Customs agreement signed, the second of three documents; the last one is expected to be ready for the state visit.', 'Finalise the third document for signature during the state visit.', { readings: { corridor_documents: 2 }, evidence: ['corridor-customs-agreement'] }),
+      s('2026-08-27', 'in_progress', 'at_risk', 'Negotiators still disagree on customs procedures; the 30 June date for the road map was missed.', 'Escalate to deputy ministers.'),
+      s('2026-11-05', 'in_progress', 'at_risk', 'Deputy ministers settled the customs questions; the road map text is agreed and awaits signature.', 'Sign the road map and report the first corridor document with evidence.'),
     ],
     comments: [
       {
@@ -136,7 +135,7 @@ export const PLANS_PART_1: Readonly<Record<string, CommitmentPlan>> = {
         replies: [{ on: '2026-07-03', author: 'admin', body: 'Keep the original date: the delay is part of the record the leaders will review.' }],
         resolvedOn: '2026-07-06',
       },
-      { on: '2026-11-06', author: 'reviewer', onUpdate: 5, body: 'Please add the published text of the customs agreement as evidence once it is available.' },
+      { on: '2026-11-06', author: 'reviewer', onUpdate: 4, body: 'Please attach the signed road map as evidence once it is signed.' },
     ],
   },
   'ISB-07': {

@@ -53,3 +53,10 @@ export function can(actor: Actor | null | undefined, action: Action, target?: Co
   }
   return true;
 }
+
+/** Whether the role may take the action on some commitment at all: the check before a target is known. */
+export function roleAllows(actor: Actor | null | undefined, action: Action): boolean {
+  if (!actor || actor.disabled) return false;
+  if (!ROLE_PERMISSIONS[actor.role].includes(action)) return false;
+  return actor.role !== 'staff' || !ORGANISATION_SCOPED.includes(action) || actor.organisationId !== null;
+}

@@ -1,5 +1,5 @@
 import 'server-only';
-import { type Action, type CommitmentTarget, can } from '@/lib/domain/permissions';
+import { type Action, type CommitmentTarget, can, roleAllows } from '@/lib/domain/permissions';
 import type { RequestContext } from './context';
 import { AppError } from './errors';
 import type { Viewer } from './session';
@@ -17,6 +17,13 @@ export function authorize(ctx: RequestContext, action: Action, target?: Commitme
   if (!can(signedIn.viewer, action, target)) {
     throw new AppError('forbidden', forbiddenMessage(signedIn.viewer, action));
   }
+  return signedIn;
+}
+
+/** 401 or 403 on the role alone, for a check that comes before the target is known (creating). */
+export function authorizeRole(ctx: RequestContext, action: Action): SignedInContext {
+  const signedIn = requireSignedIn(ctx);
+  if (!roleAllows(signedIn.viewer, action)) throw new AppError('forbidden', 'Your role does not allow this action.');
   return signedIn;
 }
 

@@ -19,3 +19,13 @@ export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.out
   }
   return result.data;
 }
+
+/**
+ * Input as the service receives it: a value (forms) or a reader (the API's body), which is called
+ * only after the signed-in, exists and allowed checks, so those answer first whatever the body holds.
+ */
+export type InputSource = unknown | (() => Promise<unknown>);
+
+export async function readInput(source: InputSource): Promise<unknown> {
+  return typeof source === 'function' ? (source as () => Promise<unknown>)() : source;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, type Action, can } from '../../lib/domain/permissions';
+import { ACTIONS, type Action, can, roleAllows } from '../../lib/domain/permissions';
 import type { Role } from '../../lib/domain/roles';
 
 const OWN = 'org-own';
@@ -55,5 +55,16 @@ describe('can', () => {
     expect(can({ role: 'staff', organisationId: OWN }, 'update.post')).toBe(false);
     expect(can({ role: 'staff', organisationId: null }, 'update.post', own)).toBe(false);
     expect(can({ role: 'staff', organisationId: OWN }, 'comment.create')).toBe(true);
+  });
+});
+
+describe('roleAllows', () => {
+  it('answers for the role before a commitment is known', () => {
+    expect(roleAllows({ role: 'staff', organisationId: OWN }, 'commitment.create')).toBe(true);
+    expect(roleAllows({ role: 'staff', organisationId: null }, 'commitment.create')).toBe(false);
+    expect(roleAllows({ role: 'reviewer', organisationId: OWN }, 'commitment.create')).toBe(false);
+    expect(roleAllows({ role: 'official', organisationId: null }, 'comment.create')).toBe(false);
+    expect(roleAllows({ role: 'admin', organisationId: null }, 'update.post')).toBe(true);
+    expect(roleAllows(null, 'dashboard.read')).toBe(false);
   });
 });

@@ -1,0 +1,115 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import type { Direction, Health, Stage } from '@/lib/domain/stages';
+import type { Database } from '../connect';
+import { selectRows } from '../rows';
+
+export interface IndicatorRow {
+  id: string;
+  name: string;
+  unit: string;
+  baselineValue: number;
+  baselineDate: string;
+  targetValue: number;
+  targetDate: string;
+  direction: Direction;
+  isDemo: boolean;
+}
+
+export function listIndicators({ db, commitmentId }: { db: Database; commitmentId: string }) {
+  return selectRows<IndicatorRow>(
+    db,
+    sql`select id, name, unit, baseline_value as "baselineValue", baseline_date::text as "baselineDate",
+               target_value as "targetValue", target_date::text as "targetDate", direction, is_demo as "isDemo"
+          from indicators where commitment_id = ${commitmentId} order by position, name`,
+  );
+}
+
+export interface UpdateRow {
+  id: string;
+  sequence: number;
+  createdAt: Date;
+  authorId: string;
+  authorName: string;
+  authorOrganisation: string | null;
+  stageBefore: Stage;
+  stageAfter: Stage;
+  health: Health;
+  narrative: string;
+  nextStep: string;
+  isDemo: boolean;
+}
+
+export function listUpdates({ db, commitmentId }: { db: Database; commitmentId: string }) {
+  return selectRows<UpdateRow>(
+    db,
+    sql`select u.id, u.sequence, u.created_at as "createdAt", u.author_id as "authorId", au.name as "authorName",
+               o.name as "authorOrganisation", u.stage_before as "stageBefore", u.stage_after as "stageAfter", u.health,
+               u.narrative, u.next_step as "nextStep", u.is_demo as "isDemo"
+          from status_updates u
+          join users au on au.id = u.author_id
+          left join organisations o on o.id = au.organisation_id
+         where u.commitment_id = ${commitmentId}
+         order by u.sequence desc`,
+  );
+}
+
+export interface ReadingRow {
+  statusUpdateId: string;
+  indicatorId: string;
+  value: number;
+  asOf: string;
+}
+
+export function listReadings({ db, commitmentId }: { db: Database; commitmentId: string }) {
+  return selectRows<ReadingRow>(
+    db,
+    sql`select r.status_update_id as "statusUpdateId", r.indicator_id as "indicatorId", r.value, r.as_of::text as "asOf"
+          from indicator_readings r join status_updates u on u.id = r.status_update_id
+         where u.commitment_id = ${commitmentId}
+         order by r.as_of, u.sequence`,
+  );
+}
+
+export interface EvidenceRow {
+  statusUpdateId: string;
+  url: string;
+}
+
+export function listEvidence({ db, commitmentId }: { db: Database; commitmentId: string }) {
+  return selectRows<EvidenceRow>(
+    db,
+    sql`select e.status_update_id as "statusUpdateId", e.url
+          from evidence_links e join status_updates u on u.id = e.status_update_id
+         where u.commitment_id = ${commitmentId}
+         order by u.sequence, e.position`,
+  );
+}
+
+export interface CommentRow {
+  id: string;
+  statusUpdateId: string | null;
+  parentId: string | null;
+  authorId: string;
+  authorName: string;
+  authorRole: string;
+  body: string;
+  createdAt: Date;
+  resolvedAt: Date | null;
+  resolvedByName: string | null;
+  isDemo: boolean;
+}
+
+export function listComments({ db, commitmentId }: { db: Database; commitmentId: string }) {
+  return selectRows<CommentRow>(
+    db,
+    sql`select c.id, c.status_update_id as "statusUpdateId", c.parent_id as "parentId", c.author_id as "authorId",
+               au.name as "authorName", au.role as "authorRole", c.body, c.created_at as "createdAt",
+               c.resolved_at as "resolvedAt", rb.name as "resolvedByName", c.is_demo as "isDemo"
+          from comments c
+          join users au on au.id = c.author_id
+          left join users rb on rb.id = c.resolved_by_id
+         where c.commitment_id = ${commitmentId}
+         order by c.created_at, c.id`,
+  );
+}

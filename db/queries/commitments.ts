@@ -1,0 +1,102 @@
+import 'server-only';
+import { type SQL, sql } from 'drizzle-orm';
+import type { CommitmentFilters } from '@/lib/domain/commitment-filters';
+import { STALE_AFTER_DAYS } from '@/lib/domain/freshness';
+import type { Health, Stage } from '@/lib/domain/stages';
+import type { Database } from '../connect';
+import { selectRows } from '../rows';
+
+export interface CommitmentRow {
+  id: string;
+  agendaId: string;
+  agendaSlug: string;
+  reference: string;
+  title: string;
+  description: string;
+  sourcePassage: string;
+  sectorId: string;
+  sectorSlug: string;
+  sectorName: string;
+  leadOrgAId: string;
+  leadOrgAName: string;
+  leadOrgACountry: string;
+  leadOrgBId: string;
+  leadOrgBName: string;
+  leadOrgBCountry: string;
+  dueDate: string | null;
+  stage: Stage;
+  health: Health;
+  version: number;
+  lastUpdateAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  overdue: boolean;
+  stale: boolean;
+}
+
+// Overdue and stale are derived here with the same rules as lib/domain/freshness.ts.
+const OVERDUE = sql`(c.due_date < (now() at time zone 'UTC')::date and c.stage not in ('achieved', 'dropped'))`;
+const STALE = sql`(coalesce(c.last_update_at, c.created_at) <= now() - make_interval(days => ${STALE_AFTER_DAYS}) and c.stage not in ('achieved', 'dropped'))`;
+
+const SELECT = sql`
+  select c.id, c.agenda_id as "agendaId", a.slug as "agendaSlug", c.reference, c.title, c.description,
+         c.source_passage as "sourcePassage", c.sector_id as "sectorId", s.slug as "sectorSlug", s.name as "sectorName",
+         c.lead_org_a_id as "leadOrgAId", oa.name as "leadOrgAName", oa.country as "leadOrgACountry",
+         c.lead_org_b_id as "leadOrgBId", ob.name as "leadOrgBName", ob.country as "leadOrgBCountry",
+         c.due_date::text as "dueDate", c.stage, c.health, c.version, c.last_update_at as "lastUpdateAt",
+         c.created_at as "createdAt", c.updated_at as "updatedAt", ${OVERDUE} as overdue, ${STALE} as stale
+    from commitments c
+    join agendas a on a.id = c.agenda_id
+    join sectors s on s.id = c.sector_id
+    join organisations oa on oa.id = c.lead_org_a_id
+    join organisations ob on ob.id = c.lead_org_b_id`;
+
+const SORT_SQL: Record<CommitmentFilters['sort'], SQL> = {
+  due: sql`c.due_date`,
+  updated: sql`coalesce(c.last_update_at, c.created_at)`,
+  stage: sql`c.stage`,
+  title: sql`lower(c.title)`,
+  reference: sql`c.reference`,
+};
+
+function whereClause(filters: CommitmentFilters): SQL {
+  const conditions: SQL[] = [sql`true`];
+  if (filters.agenda) conditions.push(sql`a.slug = ${filters.agenda}`);
+  if (filters.sector) conditions.push(sql`s.slug = ${filters.sector}`);
+  if (filters.stage.length) conditions.push(sql`c.stage::text in (${sql.join(filters.stage.map((x) => sql`${x}`), sql`, `)})`);
+  if (filters.health.length) conditions.push(sql`c.health::text in (${sql.join(filters.health.map((x) => sql`${x}`), sql`, `)})`);
+  if (filters.organisation) {
+    conditions.push(sql`(c.lead_org_a_id = ${filters.organisation} or c.lead_org_b_id = ${filters.organisation})`);
+  }
+  if (filters.overdue) conditions.push(OVERDUE);
+  if (filters.stale) conditions.push(STALE);
+  if (filters.q) {
+    const pattern = `%${filters.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    conditions.push(sql`(c.title ilike ${pattern} or c.description ilike ${pattern} or c.source_passage ilike ${pattern} or c.reference ilike ${pattern})`);
+  }
+  return sql.join(conditions, sql` and `);
+}
+
+export async function listCommitments({ db, filters }: { db: Database; filters: CommitmentFilters }) {
+  const where = whereClause(filters);
+  const direction = filters.order === 'desc' ? sql`desc` : sql`asc`;
+  const offset = (filters.page - 1) * filters.pageSize;
+  const [items, [count]] = await Promise.all([
+    selectRows<CommitmentRow>(
+      db,
+      sql`${SELECT} where ${where}
+          order by ${SORT_SQL[filters.sort]} ${direction} nulls last, c.reference asc, c.id asc
+          limit ${filters.pageSize} offset ${offset}`,
+    ),
+    selectRows<{ total: number }>(
+      db,
+      sql`select count(*)::int as total from commitments c join agendas a on a.id = c.agenda_id join sectors s on s.id = c.sector_id where ${where}`,
+    ),
+  ]);
+  return { items, total: count?.total ?? 0 };
+}
+
+export async function getCommitmentRow({ db, id, forUpdate = false }: { db: Database; id: string; forUpdate?: boolean }) {
+  const [row] = await selectRows<CommitmentRow>(db, sql`${SELECT} where c.id = ${id} ${forUpdate ? sql`for update of c` : sql``}`);
+  return row;
+}
