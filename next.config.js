@@ -8,6 +8,8 @@ const nextConfig = {
   // PGlite loads its WASM and data files from disk: bundling it breaks the paths.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres'],
   poweredByHeader: false,
+  // The build checks the app's own code; tests and scripts are checked by `npm run typecheck`.
+  typescript: { tsconfigPath: 'tsconfig.build.json' },
   // forbidden() answers 403 with app/forbidden.tsx when a signed-in role may not open a page.
   experimental: { authInterrupts: true },
   // The build folder can be redirected so a check build never clobbers a running server's.
