@@ -1,0 +1,59 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface DemoServer {
+  baseURL: string;
+  dataDir: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * The app as a new user gets it: `npm start` (migrate, seed the demo data, build when stale, serve)
+ * on a fresh embedded database of its own, for browser tests and page-speed runs.
+ */
+export async function startDemoServer(options: { port: number; timeoutMs?: number }): Promise<DemoServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agenda-demo-'));
+  const logFile = path.join(dataDir, 'server.log');
+  const log = fs.openSync(logFile, 'a');
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [require.resolve('tsx/cli'), '--conditions=react-server', 'scripts/start.ts'],
+    { env: { ...process.env, DATA_DIR: dataDir, PORT: String(options.port), DATABASE_URL: '' }, stdio: ['ignore', log, log] },
+  );
+  const baseURL = `http://localhost:${options.port}`;
+  const stop = async () => {
+    if (server.exitCode === null) {
+      server.kill('SIGINT');
+      await new Promise((resolve) => {
+        server.once('exit', resolve);
+        setTimeout(resolve, 10_000);
+      });
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitForHealth(baseURL, server, options.timeoutMs ?? 15 * 60_000);
+  } catch (error) {
+    process.stderr.write(fs.readFileSync(logFile, 'utf8').slice(-4000));
+    await stop();
+    throw error;
+  }
+  return { baseURL, dataDir, pid: server.pid!, stop };
+}
+
+async function waitForHealth(baseURL: string, server: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`The app stopped during start (exit code ${server.exitCode}).`);
+    try {
+      if ((await fetch(`${baseURL}/api/health`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`The app did not answer ${baseURL}/api/health within ${timeoutMs / 1000} s.`);
+}
