@@ -1,0 +1,132 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as commentsRoute from '../../app/api/v1/commitments/[id]/comments/route';
+import * as commitmentRoute from '../../app/api/v1/commitments/[id]/route';
+import * as updatesRoute from '../../app/api/v1/commitments/[id]/updates/route';
+import * as listRoute from '../../app/api/v1/commitments/route';
+import * as resolveRoute from '../../app/api/v1/comments/[id]/resolve/route';
+import type { DatabaseHandle } from '../../db/connect';
+import { selectRows } from '../../db/rows';
+import { getAgendaOverview } from '../../lib/server/agendas';
+import { contextFromHeaders } from '../../lib/server/context';
+import { isAppError } from '../../lib/server/errors';
+import { call, commitmentId } from '../support/api';
+import { sessionCookieFor, useDatabase } from '../support/app';
+import { fingerprint } from '../support/fingerprint';
+import { openSeeded, testEngines } from '../support/seeded';
+
+type Who = 'anonymous' | 'official' | 'reviewer' | 'staff' | 'admin';
+const EVERYONE: Who[] = ['anonymous', 'official', 'reviewer', 'staff', 'admin'];
+
+interface World {
+  handle: DatabaseHandle;
+  cookie: Record<Who, string | undefined>;
+  own: string; // a commitment the staff user's ministry leads
+  other: string; // one it does not
+  comment: string; // a comment to resolve
+  agenda: string;
+  ownOrg: string;
+  pk: string;
+}
+
+/** Every action through its real entry point; returns the HTTP status (page data functions map errors to theirs). */
+const ACTIONS: Record<string, (w: World, who: Who) => Promise<number>> = {
+  'read the dashboard': async (w, who) => {
+    const ctx = await contextFromHeaders(new Headers(w.cookie[who] ? { cookie: w.cookie[who]! } : {}), w.handle.db);
+    try {
+      await getAgendaOverview(ctx, {});
+      return 200;
+    } catch (error) {
+      if (isAppError(error)) return error.status;
+      throw error;
+    }
+  },
+  'read the list': async (w, who) => (await call(listRoute.GET, 'GET', '/api/v1/commitments', { cookie: w.cookie[who] })).status,
+  'read a commitment': async (w, who) =>
+    (await call(commitmentRoute.GET, 'GET', `/api/v1/commitments/${w.other}`, { cookie: w.cookie[who], params: { id: w.other } })).status,
+  'create a commitment for the own ministry': async (w, who) =>
+    (await call(listRoute.POST, 'POST', '/api/v1/commitments', {
+      cookie: w.cookie[who],
+      body: { agendaId: w.agenda, sector: 'industry', title: `Joint industrial park (${who})`, sourcePassage: 'industry', leadOrgAId: w.ownOrg, leadOrgBId: w.pk },
+    })).status,
+  'edit a commitment of the own ministry': async (w, who) => {
+    const [row] = await selectRows<{ version: number }>(w.handle.db, sql`select version from commitments where id = ${w.own}`);
+    return (await call(commitmentRoute.PATCH, 'PATCH', `/api/v1/commitments/${w.own}`, {
+      cookie: w.cookie[who], params: { id: w.own }, body: { version: row!.version, description: `Edited by ${who}` },
+    })).status;
+  },
+  'edit a commitment of another ministry': async (w, who) => {
+    const [row] = await selectRows<{ version: number }>(w.handle.db, sql`select version from commitments where id = ${w.other}`);
+    return (await call(commitmentRoute.PATCH, 'PATCH', `/api/v1/commitments/${w.other}`, {
+      cookie: w.cookie[who], params: { id: w.other }, body: { version: row!.version, description: `Edited by ${who}` },
+    })).status;
+  },
+  'post an update on a commitment of the own ministry': async (w, who) =>
+    (await call(updatesRoute.POST, 'POST', `/api/v1/commitments/${w.own}/updates`, {
+      cookie: w.cookie[who], params: { id: w.own }, body: { stage: 'in_progress', health: 'at_risk', narrative: `By ${who}` },
+    })).status,
+  'post an update on a commitment of another ministry': async (w, who) =>
+    (await call(updatesRoute.POST, 'POST', `/api/v1/commitments/${w.other}/updates`, {
+      cookie: w.cookie[who], params: { id: w.other }, body: { stage: 'stalled', health: 'off_track', narrative: `Still waiting (${who}).` },
+    })).status,
+  comment: async (w, who) =>
+    (await call(commentsRoute.POST, 'POST', `/api/v1/commitments/${w.other}/comments`, {
+      cookie: w.cookie[who], params: { id: w.other }, body: { body: `A question from ${who}` },
+    })).status,
+  'resolve a comment': async (w, who) =>
+    (await call(resolveRoute.POST, 'POST', `/api/v1/comments/${w.comment}/resolve`, { cookie: w.cookie[who], params: { id: w.comment }, body: {} })).status,
+};
+
+// Who may do what, written out from DESIGN.md ("Who uses it"), not derived from the code under test.
+const ALLOWED: Record<string, Who[]> = {
+  'read the dashboard': ['official', 'reviewer', 'staff', 'admin'],
+  'read the list': ['official', 'reviewer', 'staff', 'admin'],
+  'read a commitment': ['official', 'reviewer', 'staff', 'admin'],
+  'create a commitment for the own ministry': ['staff', 'admin'],
+  'edit a commitment of the own ministry': ['staff', 'admin'],
+  'edit a commitment of another ministry': ['admin'],
+  'post an update on a commitment of the own ministry': ['staff', 'admin'],
+  'post an update on a commitment of another ministry': ['admin'],
+  comment: ['reviewer', 'staff', 'admin'],
+  'resolve a comment': ['reviewer', 'staff', 'admin'],
+};
+
+const SUCCESS = new Set([200, 201]);
+
+describe.each(testEngines())('the permission matrix on $name', (engine) => {
+  const world = {} as World;
+
+  beforeAll(async () => {
+    world.handle = await openSeeded(engine);
+    useDatabase(world.handle);
+    world.cookie = { anonymous: undefined } as World['cookie'];
+    for (const who of EVERYONE.slice(1)) world.cookie[who] = await sessionCookieFor(world.handle, `${who}@agenda.test`);
+    world.own = await commitmentId(world.handle, 'ISB-06');
+    world.other = await commitmentId(world.handle, 'ISB-08');
+    const [row] = await selectRows<{ comment: string; agenda: string; own_org: string; pk: string }>(
+      world.handle.db,
+      sql`select (select id from comments where commitment_id = ${world.other} and parent_id is null limit 1) as comment,
+                 (select id from agendas limit 1) as agenda,
+                 (select organisation_id from users where email = 'staff@agenda.test') as own_org,
+                 (select id from organisations where country = 'PK' order by name limit 1) as pk`,
+    );
+    Object.assign(world, { comment: row!.comment, agenda: row!.agenda, ownOrg: row!.own_org, pk: row!.pk });
+  });
+  afterAll(() => world.handle.close());
+
+  for (const [action, run] of Object.entries(ACTIONS)) {
+    for (const who of EVERYONE) {
+      const allowed = ALLOWED[action]!.includes(who);
+      it(`${who} ${allowed ? 'may' : 'may not'} ${action}`, async () => {
+        const before = await fingerprint(world.handle.db);
+        const status = await run(world, who);
+        if (allowed) {
+          expect(SUCCESS.has(status), `status ${status}`).toBe(true);
+        } else {
+          expect(status).toBe(who === 'anonymous' ? 401 : 403);
+          expect(await fingerprint(world.handle.db)).toEqual(before);
+        }
+      });
+    }
+  }
+});
