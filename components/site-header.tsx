@@ -21,6 +21,9 @@ export async function SiteHeader() {
               <li>
                 <Link href="/">{t('nav.dashboard')}</Link>
               </li>
+              <li>
+                <Link href="/commitments">{t('nav.commitments')}</Link>
+              </li>
               {can(viewer, 'admin.users') && (
                 <li>
                   <Link href="/admin">{t('nav.admin')}</Link>

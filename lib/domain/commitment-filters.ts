@@ -26,16 +26,16 @@ export interface CommitmentFilters {
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be a slug (lower-case letters, digits, dashes)' });
 const flag = z.enum(['1', 'true', '0', 'false'], { error: 'must be 1 or 0' }).transform((v) => v === '1' || v === 'true');
-const list = <T extends string>(values: readonly [T, ...T[]], name: string) =>
-  z.array(z.enum(values, { error: `${name} must be one of: ${values.join(', ')}` }));
+const list = <T extends string>(values: readonly [T, ...T[]]) =>
+  z.array(z.enum(values, { error: `must be one of: ${values.join(', ')}` }));
 const positiveInt = (max: number) =>
   z.string().regex(/^\d{1,6}$/, { error: 'must be a whole number' }).transform(Number).pipe(z.number().int().min(1).max(max));
 
 const querySchema = z.strictObject({
   agenda: slug.optional(),
   sector: slug.optional(),
-  stage: list(STAGES, 'stage').optional(),
-  health: list(HEALTHS, 'health').optional(),
+  stage: list(STAGES).optional(),
+  health: list(HEALTHS).optional(),
   organisation: z.uuid({ error: 'must be an organisation identifier' }).optional(),
   overdue: flag.optional(),
   stale: flag.optional(),

@@ -13,7 +13,12 @@ const requiredText = (max: number, label: string) => text(max, label).min(1, { e
 export const isoDate = (label: string) =>
   z.string({ error: `${label} must be a date written YYYY-MM-DD.` }).refine(isIsoDate, { error: `${label} must be a real date written YYYY-MM-DD.` });
 
-const uuid = (label: string) => z.uuid({ error: `${label} must be an identifier (UUID).` });
+// An empty choice (a form's "Choose…" option) says what is missing, not that it is no UUID.
+const uuid = (label: string) =>
+  z
+    .string({ error: `${label} is required.` })
+    .min(1, { error: `${label} is required.`, abort: true })
+    .pipe(z.uuid({ error: `${label} must be an identifier (UUID).` }));
 
 export const httpUrl = z
   .string({ error: 'Each evidence link must be text.' })
@@ -51,7 +56,10 @@ export const indicatorInputSchema = z.strictObject({
 });
 
 const commitmentFields = {
-  sector: z.string({ error: 'Sector must be a sector slug.' }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Sector must be a sector slug.' }),
+  sector: z
+    .string({ error: 'Sector must be a sector slug.' })
+    .min(1, { error: 'Sector is required.', abort: true })
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Sector must be a sector slug.' }),
   title: requiredText(300, 'Title'),
   description: text(5000, 'Description'),
   sourcePassage: requiredText(5000, 'Source passage'),

@@ -1,6 +1,8 @@
 // The English catalogue, one file per area of the app; keys never repeat across files.
 import admin from './admin.json';
+import commitments from './commitments.json';
 import common from './common.json';
+import dashboard from './dashboard.json';
 
-const messages = { ...common, ...admin };
+const messages = { ...common, ...admin, ...dashboard, ...commitments };
 export default messages;

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { forbidden } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { NewCommitmentForm } from '@/components/commitment/new-commitment-form';
+import { roleAllows } from '@/lib/domain/permissions';
+import { getCommitmentFormOptions } from '@/lib/server/forms/reference-data';
+import { requirePageContext } from '@/lib/server/page-guard';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('commitments.newForm');
+  return { title: t('title') };
+}
+
+export default async function NewCommitmentPage() {
+  const ctx = await requirePageContext('/commitments/new', 'commitment.read');
+  if (!roleAllows(ctx.viewer, 'commitment.create')) forbidden();
+  const [t, options, locale] = await Promise.all([getTranslations('commitments.newForm'), getCommitmentFormOptions(ctx), getLocale()]);
+  const regions = new Intl.DisplayNames([locale], { type: 'region' });
+  const countryNames = Object.fromEntries([...new Set(options.organisations.map((o) => o.country))].map((c) => [c, regions.of(c) ?? c]));
+  const { viewer } = ctx;
+  return (
+    <div className="narrow-wide">
+      <p className="breadcrumbs">
+        <Link href="/commitments">{t('back')}</Link>
+      </p>
+      <h1>{t('title')}</h1>
+      <p className="lede">{viewer.role === 'staff' ? t('introStaff', { organisation: viewer.organisationName ?? '' }) : t('intro')}</p>
+      <NewCommitmentForm
+        agendas={options.agendas} sectors={options.sectors} organisations={options.organisations} countryNames={countryNames}
+        own={viewer.organisationId && viewer.organisationCountry ? { id: viewer.organisationId, country: viewer.organisationCountry } : null}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { CommitmentsTable } from '@/components/commitment/commitments-table';
+import { ListFilters } from '@/components/commitment/list-filters';
+import { Pagination } from '@/components/commitment/pagination';
+import { commitmentsHref, parseCommitmentFilters } from '@/lib/domain/commitment-filters';
+import { roleAllows } from '@/lib/domain/permissions';
+import { listCommitments } from '@/lib/server/commitments';
+import { getCommitmentFormOptions } from '@/lib/server/forms/reference-data';
+import { requirePageContext } from '@/lib/server/page-guard';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('commitments.list');
+  return { title: t('title') };
+}
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function CommitmentsPage({ searchParams }: { searchParams: Search }) {
+  const query = await searchParams;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) for (const v of [value ?? []].flat()) params.append(key, v);
+  const ctx = await requirePageContext(`/commitments${params.size ? `?${params}` : ''}`, 'commitment.read');
+  const [t, format] = await Promise.all([getTranslations('commitments.list'), getFormatter()]);
+  const parsed = parseCommitmentFilters(query);
+  const header = (
+    <div className="page-heading">
+      <h1>{t('title')}</h1>
+      {roleAllows(ctx.viewer, 'commitment.create') && (
+        <Link href="/commitments/new" className="button">{t('new')}</Link>
+      )}
+    </div>
+  );
+
+  if (!parsed.ok) {
+    return (
+      <>
+        {header}
+        <div className="error-box" role="alert">
+          <h2>{t('badFilters')}</h2>
+          <ul>
+            {Object.entries(parsed.fields).map(([key, messages]) => (
+              <li key={key}>{key === '_' ? messages.join(' ') : t('badFilter', { name: key, problem: messages.map((m) => stripName(m, key)).join(' ') })}</li>
+            ))}
+          </ul>
+          <p>
+            <Link href="/commitments">{t('showAll')}</Link>
+          </p>
+        </div>
+      </>
+    );
+  }
+
+  const { filters } = parsed;
+  const [list, options] = await Promise.all([listCommitments(ctx, filters), getCommitmentFormOptions(ctx)]);
+  const first = (filters.page - 1) * filters.pageSize + 1;
+  const last = first + list.items.length - 1;
+  return (
+    <>
+      {header}
+      <ListFilters filters={filters} agendas={options.agendas} sectors={options.sectors} organisations={options.organisations} />
+      <p id="results-count" className="results-count">
+        {list.items.length > 0
+          ? t('count', { from: format.number(first), to: format.number(last), total: list.total })
+          : t('countNone', { total: list.total })}
+      </p>
+      {list.items.length > 0 ? (
+        <CommitmentsTable items={list.items} filters={filters} captionId="results-count" />
+      ) : (
+        <div className="empty-state">
+          <p>{list.total > 0 ? t('pastLastPage') : t('empty')}</p>
+          <p>
+            {list.total > 0 ? <Link href={commitmentsHref({ ...filters, page: 1 })}>{t('firstPage')}</Link> : <Link href="/commitments">{t('showAll')}</Link>}
+          </p>
+        </div>
+      )}
+      <Pagination filters={filters} total={list.total} />
+    </>
+  );
+}
+
+/** The parser's messages start with the parameter's name (sometimes twice); the page names it once. */
+function stripName(message: string, name: string): string {
+  let rest = message;
+  while (rest.startsWith(`${name} `)) rest = rest.slice(name.length + 1);
+  return rest;
+}

@@ -1,0 +1,78 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { StageSwatch } from '@/components/stage-swatch';
+import type { CommitmentRow } from '@/db/queries/commitments';
+import { type CommitmentFilters, commitmentsHref, type Sort } from '@/lib/domain/commitment-filters';
+import { DueDate, LastUpdate } from './dates';
+
+interface Props {
+  items: CommitmentRow[];
+  filters: CommitmentFilters;
+  captionId: string;
+}
+
+/** The commitments of one page of the list; sortable columns link to the same list sorted. */
+export async function CommitmentsTable({ items, filters, captionId }: Props) {
+  const [t, tStage, tHealth] = await Promise.all([getTranslations('commitments.list'), getTranslations('stage'), getTranslations('health')]);
+
+  function sortable(sort: Sort, label: string, className?: string) {
+    const active = filters.sort === sort;
+    const defaultOrder = sort === 'updated' ? 'desc' : 'asc';
+    const order = active ? (filters.order === 'asc' ? 'desc' : 'asc') : defaultOrder;
+    return (
+      <th scope="col" className={className} aria-sort={active ? (filters.order === 'asc' ? 'ascending' : 'descending') : undefined}>
+        <Link href={commitmentsHref({ ...filters, sort, order, page: 1 })} className="sort-link">
+          {label}
+          <span className="visually-hidden">{t(order === 'asc' ? 'sortAsc' : 'sortDesc')}</span>
+          {active && <span aria-hidden="true">{filters.order === 'asc' ? ' ▲' : ' ▼'}</span>}
+        </Link>
+      </th>
+    );
+  }
+
+  return (
+    <div className="table-wrap">
+      <table className="commitments-table" aria-describedby={captionId}>
+        <thead>
+          <tr>
+            {sortable('reference', t('reference'))}
+            {sortable('title', t('titleColumn'))}
+            <th scope="col">{t('sector')}</th>
+            {sortable('stage', t('stage'))}
+            <th scope="col">{t('health')}</th>
+            <th scope="col">{t('leads')}</th>
+            {sortable('due', t('due'))}
+            {sortable('updated', t('updated'))}
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((c) => (
+            <tr key={c.id}>
+              <td className="nowrap">{c.reference}</td>
+              <th scope="row" className="commitments-table__title">
+                <Link href={`/commitments/${c.id}`}>{c.title}</Link>
+              </th>
+              <td>{c.sectorName}</td>
+              <td className="nowrap">
+                <StageSwatch stage={c.stage} /> {tStage(c.stage)}
+              </td>
+              <td className="nowrap">
+                <span className={`health health--${c.health}`}>{tHealth(c.health)}</span>
+              </td>
+              <td className="commitments-table__leads">
+                <span>{c.leadOrgAName}</span>
+                <span>{c.leadOrgBName}</span>
+              </td>
+              <td>
+                <DueDate dueDate={c.dueDate} overdue={c.overdue} />
+              </td>
+              <td>
+                <LastUpdate lastUpdateAt={c.lastUpdateAt} stale={c.stale} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
