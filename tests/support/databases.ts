@@ -6,10 +6,13 @@ import { inject } from 'vitest';
 import { type DatabaseHandle, wrapPglite, wrapPostgres } from '../../db/connect';
 import { withDatabase } from './global-setup';
 
+/** On PostgreSQL, `url` addresses the created database, for child processes that open their own connections. */
+export type TestDatabaseHandle = DatabaseHandle & { url?: string };
+
 export interface TestEngine {
   name: 'pglite' | 'postgres';
   /** A database of its own with every migration applied. */
-  open(): Promise<DatabaseHandle>;
+  open(): Promise<TestDatabaseHandle>;
   /** A database of its own with nothing in it, not even migrations. */
   openEmpty(): Promise<DatabaseHandle>;
 }
@@ -25,7 +28,7 @@ const pglite: TestEngine = {
 };
 
 function postgresEngine(url: string, template: string): TestEngine {
-  async function create(from: string | null): Promise<DatabaseHandle> {
+  async function create(from: string | null): Promise<TestDatabaseHandle> {
     const name = `agenda_test_${crypto.randomBytes(6).toString('hex')}`;
     const admin = postgres(url, { max: 1, onnotice: () => {} });
     try {
@@ -33,9 +36,11 @@ function postgresEngine(url: string, template: string): TestEngine {
     } finally {
       await admin.end();
     }
-    const handle = wrapPostgres(postgres(withDatabase(url, name), { max: 10, onnotice: () => {} }));
+    const databaseUrl = withDatabase(url, name);
+    const handle = wrapPostgres(postgres(databaseUrl, { max: 10, onnotice: () => {} }));
     return {
       ...handle,
+      url: databaseUrl,
       close: async () => {
         await handle.close();
         const dropper = postgres(url, { max: 1, onnotice: () => {} });

@@ -1,0 +1,159 @@
+import 'server-only';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Database } from '@/db/connect';
+import { organisations, users } from '@/db/schema';
+import { checkPassword } from '@/lib/domain/password-policy';
+import type { Role } from '@/lib/domain/roles';
+import { recordAudit } from '../audit';
+import type { RequestContext } from '../context';
+import { AppError } from '../errors';
+import { authorize } from '../guard';
+import { parseInput } from '../input';
+import { hashPassword } from '../passwords';
+import { asFieldErrorIfDuplicate } from './db-errors';
+import { generatePassword } from './generated-password';
+import { type Operator, operatorOf } from './operator';
+import { type CreateUserInput, createUserSchema, userIdSchema } from './schemas';
+
+export interface UserSummary {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  organisationId: string | null;
+  organisationName: string | null;
+  organisationCountry: string | null;
+  disabledAt: Date | null;
+  lastSignInAt: Date | null;
+  createdAt: Date;
+}
+
+const summaryColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  organisationId: users.organisationId,
+  organisationName: organisations.name,
+  organisationCountry: organisations.country,
+  disabledAt: users.disabledAt,
+  lastSignInAt: users.lastSignInAt,
+  createdAt: users.createdAt,
+};
+
+/** Every account, for the administrators' table. */
+export async function listUsers(ctx: RequestContext): Promise<UserSummary[]> {
+  const { db } = authorize(ctx, 'admin.users');
+  return db.select(summaryColumns).from(users).leftJoin(organisations, eq(organisations.id, users.organisationId)).orderBy(asc(users.email));
+}
+
+export interface UserDetail extends UserSummary {
+  openSessions: number;
+}
+
+export async function getUser(ctx: RequestContext, { id }: { id: string }): Promise<UserDetail> {
+  const { db } = authorize(ctx, 'admin.users');
+  // A malformed id names no user: 404, never a database error.
+  const [user] = userIdSchema.safeParse({ id }).success
+    ? await db
+        .select({
+          ...summaryColumns,
+          openSessions: sql<number>`(select count(*)::int from user_sessions s
+            where s.user_id = ${users.id} and s.revoked_at is null and s.expires_at > now())`,
+        })
+        .from(users)
+        .leftJoin(organisations, eq(organisations.id, users.organisationId))
+        .where(eq(users.id, id))
+    : [];
+  if (!user) throw new AppError('not_found', 'There is no such user.');
+  return user;
+}
+
+/** The organisations a user may belong to, for the forms' choice lists. */
+export async function listOrganisationChoices(ctx: RequestContext) {
+  const { db } = authorize(ctx, 'admin.users');
+  return db
+    .select({ id: organisations.id, name: organisations.name, shortName: organisations.shortName, country: organisations.country })
+    .from(organisations)
+    .orderBy(asc(organisations.country), asc(organisations.name));
+}
+
+export interface CreatedUser {
+  user: UserSummary;
+  /** Shown to the administrator once; only its argon2id hash is stored. */
+  initialPassword: string;
+}
+
+/** An administrator adds an account; the server makes its first password. */
+export async function createUser(ctx: RequestContext, raw: unknown): Promise<CreatedUser> {
+  const signedIn = authorize(ctx, 'admin.users');
+  const input = parseInput(createUserSchema, raw);
+  const initialPassword = generatePassword(input.email);
+  const user = await insertUser(signedIn.db, operatorOf(signedIn), input, initialPassword);
+  return { user, initialPassword };
+}
+
+/**
+ * The same rules for the command line (the first administrator of a deployment), where whoever
+ * holds the database is trusted and chooses the password, which must meet the policy.
+ */
+export async function createUserAsSystem(db: Database, operator: Operator, raw: unknown, password: string): Promise<UserSummary> {
+  return insertUser(db, operator, parseInput(createUserSchema, raw), password);
+}
+
+async function insertUser(db: Database, operator: Operator, input: CreateUserInput, password: string): Promise<UserSummary> {
+  const policy = checkPassword(password, { email: input.email });
+  if (!policy.ok) {
+    throw new AppError('invalid', `The password is not accepted: ${policy.problems.join(' ')}`, {
+      password: policy.codes.map((code) => `passwordPolicy.${code}`),
+    });
+  }
+  // Hashed before the transaction: argon2 takes tens of milliseconds no lock should wait for.
+  const passwordHash = await hashPassword(password);
+  try {
+    return await db.transaction(async (tx) => {
+      await assertEmailFree(tx, input.email);
+      const organisation = input.organisationId ? await findOrganisation(tx, input.organisationId) : null;
+      const [row] = await tx
+        .insert(users)
+        .values({ email: input.email, name: input.name, role: input.role, organisationId: input.organisationId, passwordHash })
+        .returning({ id: users.id, disabledAt: users.disabledAt, lastSignInAt: users.lastSignInAt, createdAt: users.createdAt });
+      const user: UserSummary = {
+        ...row!,
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        organisationId: input.organisationId,
+        organisationName: organisation?.name ?? null,
+        organisationCountry: organisation?.country ?? null,
+      };
+      await recordAudit(tx, {
+        ...operator,
+        action: 'user.created',
+        entityType: 'user',
+        entityId: user.id,
+        after: { email: user.email, name: user.name, role: user.role, organisationId: user.organisationId },
+      });
+      return user;
+    });
+  } catch (error) {
+    throw asFieldErrorIfDuplicate(error, { users_email_lower_key: ['email', 'admin.errors.emailTaken'] });
+  }
+}
+
+async function assertEmailFree(tx: Database, email: string): Promise<void> {
+  const [taken] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  if (taken) throw new AppError('invalid', 'An account with this email address already exists.', { email: ['admin.errors.emailTaken'] });
+}
+
+/** The organisation a form named, which must exist (a stale form may name a removed one). */
+export async function findOrganisation(tx: Database, id: string) {
+  const [organisation] = await tx
+    .select({ id: organisations.id, name: organisations.name, country: organisations.country })
+    .from(organisations)
+    .where(eq(organisations.id, id));
+  if (!organisation) {
+    throw new AppError('invalid', 'The chosen organisation does not exist.', { organisationId: ['admin.errors.organisationUnknown'] });
+  }
+  return organisation;
+}
