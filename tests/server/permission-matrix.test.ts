@@ -7,11 +7,17 @@ import * as listRoute from '../../app/api/v1/commitments/route';
 import * as resolveRoute from '../../app/api/v1/comments/[id]/resolve/route';
 import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
+import { listAuditEvents } from '../../lib/server/admin/audit-log';
+import { createOrganisation, listOrganisations, updateOrganisation } from '../../lib/server/admin/organisations';
+import { disableUser, enableUser, resetPassword, signOutEverywhere, updateUser } from '../../lib/server/admin/user-access';
+import { createUser, listUsers } from '../../lib/server/admin/users';
 import { getAgendaOverview } from '../../lib/server/agendas';
+import type { RequestContext } from '../../lib/server/context';
 import { contextFromHeaders } from '../../lib/server/context';
 import { isAppError } from '../../lib/server/errors';
 import { call, commitmentId } from '../support/api';
 import { sessionCookieFor, useDatabase } from '../support/app';
+import { FAKE_HASH } from '../support/fixtures';
 import { fingerprint } from '../support/fingerprint';
 import { openSeeded, testEngines } from '../support/seeded';
 
@@ -27,20 +33,27 @@ interface World {
   agenda: string;
   ownOrg: string;
   pk: string;
+  target: string; // a user the admin actions act on
+  organisation: string; // an organisation the admin actions edit
+}
+
+let serial = 0;
+
+/** A data-access call as the admin pages' server actions make it, its AppError turned into the HTTP status. */
+async function statusOf(w: World, who: Who, action: (ctx: RequestContext) => Promise<unknown>): Promise<number> {
+  const ctx = await contextFromHeaders(new Headers(w.cookie[who] ? { cookie: w.cookie[who]! } : {}), w.handle.db);
+  try {
+    await action(ctx);
+    return 200;
+  } catch (error) {
+    if (isAppError(error)) return error.status;
+    throw error;
+  }
 }
 
 /** Every action through its real entry point; returns the HTTP status (page data functions map errors to theirs). */
 const ACTIONS: Record<string, (w: World, who: Who) => Promise<number>> = {
-  'read the dashboard': async (w, who) => {
-    const ctx = await contextFromHeaders(new Headers(w.cookie[who] ? { cookie: w.cookie[who]! } : {}), w.handle.db);
-    try {
-      await getAgendaOverview(ctx, {});
-      return 200;
-    } catch (error) {
-      if (isAppError(error)) return error.status;
-      throw error;
-    }
-  },
+  'read the dashboard': (w, who) => statusOf(w, who, (ctx) => getAgendaOverview(ctx, {})),
   'read the list': async (w, who) => (await call(listRoute.GET, 'GET', '/api/v1/commitments', { cookie: w.cookie[who] })).status,
   'read a commitment': async (w, who) =>
     (await call(commitmentRoute.GET, 'GET', `/api/v1/commitments/${w.other}`, { cookie: w.cookie[who], params: { id: w.other } })).status,
@@ -75,6 +88,20 @@ const ACTIONS: Record<string, (w: World, who: Who) => Promise<number>> = {
     })).status,
   'resolve a comment': async (w, who) =>
     (await call(resolveRoute.POST, 'POST', `/api/v1/comments/${w.comment}/resolve`, { cookie: w.cookie[who], params: { id: w.comment }, body: {} })).status,
+  'list users': (w, who) => statusOf(w, who, (ctx) => listUsers(ctx)),
+  'create a user': (w, who) =>
+    statusOf(w, who, (ctx) => createUser(ctx, { email: `new-${who}-${(serial += 1)}@agenda.test`, name: 'New reviewer', role: 'reviewer', organisationId: '' })),
+  'change a user’s role': (w, who) => statusOf(w, who, (ctx) => updateUser(ctx, { id: w.target, name: 'Target user', role: 'official', organisationId: '' })),
+  'disable a user': (w, who) => statusOf(w, who, (ctx) => disableUser(ctx, { id: w.target })),
+  're-enable a user': (w, who) => statusOf(w, who, (ctx) => enableUser(ctx, { id: w.target })),
+  'sign a user out everywhere': (w, who) => statusOf(w, who, (ctx) => signOutEverywhere(ctx, { id: w.target })),
+  'reset a user’s password': (w, who) => statusOf(w, who, (ctx) => resetPassword(ctx, { id: w.target })),
+  'list organisations': (w, who) => statusOf(w, who, (ctx) => listOrganisations(ctx)),
+  'create an organisation': (w, who) =>
+    statusOf(w, who, (ctx) => createOrganisation(ctx, { name: `Agency ${who} ${(serial += 1)}`, shortName: '', country: 'PK' })),
+  'rename an organisation': (w, who) =>
+    statusOf(w, who, (ctx) => updateOrganisation(ctx, { id: w.organisation, name: `Renamed by ${who}`, shortName: '', country: 'KZ' })),
+  'read the audit log': (w, who) => statusOf(w, who, (ctx) => listAuditEvents(ctx, {})),
 };
 
 // Who may do what, written out from DESIGN.md ("Who uses it"), not derived from the code under test.
@@ -89,6 +116,17 @@ const ALLOWED: Record<string, Who[]> = {
   'post an update on a commitment of another ministry': ['admin'],
   comment: ['reviewer', 'staff', 'admin'],
   'resolve a comment': ['reviewer', 'staff', 'admin'],
+  'list users': ['admin'],
+  'create a user': ['admin'],
+  'change a user’s role': ['admin'],
+  'disable a user': ['admin'],
+  're-enable a user': ['admin'],
+  'sign a user out everywhere': ['admin'],
+  'reset a user’s password': ['admin'],
+  'list organisations': ['admin'],
+  'create an organisation': ['admin'],
+  'rename an organisation': ['admin'],
+  'read the audit log': ['admin'],
 };
 
 const SUCCESS = new Set([200, 201]);
@@ -111,6 +149,15 @@ describe.each(testEngines())('the permission matrix on $name', (engine) => {
                  (select id from organisations where country = 'PK' order by name limit 1) as pk`,
     );
     Object.assign(world, { comment: row!.comment, agenda: row!.agenda, ownOrg: row!.own_org, pk: row!.pk });
+    const [target] = await selectRows<{ id: string }>(
+      world.handle.db,
+      sql`insert into users (email, name, role, password_hash) values ('target@agenda.test', 'Target user', 'reviewer', ${FAKE_HASH}) returning id`,
+    );
+    const [organisation] = await selectRows<{ id: string }>(
+      world.handle.db,
+      sql`insert into organisations (name, country) values ('Agency to rename', 'KZ') returning id`,
+    );
+    Object.assign(world, { target: target!.id, organisation: organisation!.id });
   });
   afterAll(() => world.handle.close());
 
