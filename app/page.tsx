@@ -1,11 +1,8 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { AgendaHeader } from '@/components/agenda-header';
-import { StageMatrixTable } from '@/components/stage-matrix-table';
-import { StageSwatch } from '@/components/stage-swatch';
-import { buildStageMatrix } from '@/lib/domain/stage-matrix';
-import { STAGES } from '@/lib/domain/stages';
-import { getAgendaOverview } from '@/lib/server/agendas';
+import { DashboardView } from '@/components/dashboard/dashboard-view';
+import { openDashboard } from '@/lib/server/dashboard';
 import { requirePageContext } from '@/lib/server/page-guard';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,13 +10,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('dashboard') };
 }
 
+// The officials' home: where every commitment of the chosen agenda stands, and how it got there.
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ agenda?: string | string[] }> }) {
   const { agenda: agendaParam } = await searchParams;
   const slug = typeof agendaParam === 'string' ? agendaParam : undefined;
   const ctx = await requirePageContext(slug ? `/?agenda=${encodeURIComponent(slug)}` : '/');
-  const [t, format, overview] = await Promise.all([getTranslations(), getFormatter(), getAgendaOverview(ctx, { slug })]);
+  const [t, shell] = await Promise.all([getTranslations(), openDashboard(ctx, { agendaSlug: slug })]);
 
-  if (!overview.agenda) {
+  if (!shell) {
     return (
       <>
         <h1>{t('agenda.noAgenda')}</h1>
@@ -27,28 +25,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       </>
     );
   }
-  const matrix = buildStageMatrix(overview.sectors, overview.counts);
   return (
     <>
-      <AgendaHeader agenda={overview.agenda} agendas={overview.agendas} events={overview.events} hasDemoData={overview.hasDemoData} />
-      <section aria-labelledby="by-stage">
-        <h2 id="by-stage">{t('overview.byStage')}</h2>
-        <p>{t('overview.total', { count: matrix.total })}</p>
-        <ul className="cards">
-          {STAGES.map((stage) => (
-            <li className="card" key={stage}>
-              <span className="card__label">
-                <StageSwatch stage={stage} /> {t(`stage.${stage}`)}
-              </span>
-              <span className="card__value">{format.number(matrix.totals[stage])}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="by-sector">
-        <h2 id="by-sector">{t('overview.bySector')}</h2>
-        <StageMatrixTable matrix={matrix} id="by-sector" />
-      </section>
+      <AgendaHeader agenda={shell.agenda} agendas={shell.agendas} events={shell.events} hasDemoData={shell.hasDemoData} />
+      <DashboardView shell={shell} />
     </>
   );
 }

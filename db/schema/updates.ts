@@ -25,6 +25,16 @@ export const statusUpdates = pgTable(
     uniqueIndex('status_updates_commitment_sequence_key').on(t.commitmentId, t.sequence),
     index('status_updates_created_at_idx').on(t.createdAt),
     index('status_updates_author_idx').on(t.authorId),
+    // Dashboard: only the updates that change the stage, a few per commitment. The movement chart reads
+    // them by commitment in sequence order, the recent-moves chart by time; both index-only.
+    index('status_updates_stage_changes_idx')
+      .on(t.commitmentId, t.sequence, t.createdAt, t.stageAfter)
+      .where(sql`${t.stageAfter} <> ${t.stageBefore}`),
+    index('status_updates_recent_changes_idx')
+      .on(t.createdAt, t.commitmentId, t.stageBefore, t.stageAfter)
+      .where(sql`${t.stageAfter} <> ${t.stageBefore}`),
+    // "Does this agenda show demo data?" answers from this (empty on real data) instead of a scan.
+    index('status_updates_demo_idx').on(t.commitmentId).where(sql`${t.isDemo}`),
     check('status_updates_sequence_positive', sql`${t.sequence} >= 1`),
     check('status_updates_narrative_length', sql`length(${t.narrative}) <= 10000`),
     check('status_updates_next_step_length', sql`length(${t.nextStep}) <= 2000`),

@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { DashboardView } from '@/components/dashboard/dashboard-view';
+import { openDashboard } from '@/lib/server/dashboard';
+import { isAppError } from '@/lib/server/errors';
+import { requirePageContext } from '@/lib/server/page-guard';
+
+interface Props {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ agenda?: string | string[] }>;
+}
+
+async function load({ params, searchParams }: Props) {
+  const [{ slug }, { agenda }] = await Promise.all([params, searchParams]);
+  const agendaSlug = typeof agenda === 'string' ? agenda : undefined;
+  const path = `/sectors/${encodeURIComponent(slug)}${agendaSlug ? `?agenda=${encodeURIComponent(agendaSlug)}` : ''}`;
+  const ctx = await requirePageContext(path);
+  try {
+    return await openDashboard(ctx, { agendaSlug, sectorSlug: slug });
+  } catch (error) {
+    if (isAppError(error) && error.code === 'not_found') notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [{ slug }, t] = await Promise.all([params, getTranslations('dashboard')]);
+  return { title: t('sectorTitle', { sector: slug }) };
+}
+
+// One sector's figures (the dashboard's panels narrowed to it) and the table of its commitments.
+export default async function SectorPage(props: Props) {
+  const [shell, t, root] = await Promise.all([load(props), getTranslations('dashboard'), getTranslations()]);
+  if (!shell) {
+    return (
+      <>
+        <h1>{root('agenda.noAgenda')}</h1>
+        <p className="lede">{root('agenda.noAgendaHelp')}</p>
+      </>
+    );
+  }
+  const sector = shell.sector!;
+  return (
+    <>
+      <p className="dash-breadcrumb">
+        <Link href={`/?agenda=${encodeURIComponent(shell.agenda.slug)}`}>{t('backToDashboard')}</Link>
+      </p>
+      <h1>{t('sectorTitle', { sector: sector.name })}</h1>
+      <p className="lede">{t('agendaOf', { agenda: shell.agenda.title })}</p>
+      {shell.hasDemoData && (
+        <p className="notice">
+          <span className="badge">{root('app.demoData')}</span> {root('app.demoDataNote')}
+        </p>
+      )}
+      <DashboardView shell={shell} />
+    </>
+  );
+}

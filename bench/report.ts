@@ -1,0 +1,80 @@
+import type { JsBytes } from './http';
+import type { Figure } from './stats';
+
+export interface Results {
+  startedAt: string;
+  runs: number;
+  machine: { cpus: number; cpuModel: string; node: string; loadAverage: number[]; loadAverageAtEnd?: number[]; postgres?: string };
+  dataset: { counts: Record<string, number>; seconds: Record<string, number>; loadSeconds: number | null };
+  consistency: Record<string, number>;
+  yardstick: Figure;
+  aggregates: Figure[];
+  services: Figure[];
+  build: { built: boolean; seconds: number };
+  http: Figure[];
+  pageBytes: Record<string, number>;
+  js: JsBytes;
+  rss: { peakBytes: number };
+  notes: string[];
+  targets?: { name: string; value: string; limit: string; pass: boolean }[];
+}
+
+const KB = 1024;
+const MB = 1024 * 1024;
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+/** Prints every figure with its ratio to the yardstick, then the targets with PASS or FAIL. */
+export function report(r: Results, log: (line: string) => void): { failed: boolean } {
+  const yard = r.yardstick.p50;
+  const ratio = (v: number) => `${(v / yard).toFixed(3)}×`;
+  const line = (f: Figure) =>
+    `  ${f.name.padEnd(62)} p50 ${ms(f.p50).padStart(9)} (${ratio(f.p50).padStart(7)})   p95 ${ms(f.p95).padStart(9)} (${ratio(f.p95).padStart(7)})`;
+  log('');
+  log(`Machine: ${r.machine.cpus} cores (${r.machine.cpuModel}), Node ${r.machine.node}, PostgreSQL ${r.machine.postgres}, load average at start ${r.machine.loadAverage.map((v) => v.toFixed(2)).join(' ')}`);
+  const end = r.machine.loadAverageAtEnd;
+  if (end) log(`Load average at the end: ${end.map((v) => v.toFixed(2)).join(' ')}`);
+  if (Math.max(...r.machine.loadAverage, ...(end ?? [])) > r.machine.cpus) {
+    log(`Note: other work kept this ${r.machine.cpus}-core machine busy during the run (load average above ${r.machine.cpus}); every time below is inflated by it.`);
+  }
+  log(`Dataset: ${Object.entries(r.dataset.counts).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(', ')}`);
+  if (r.dataset.loadSeconds !== null) log(`Loaded in ${r.dataset.loadSeconds} s (${Object.entries(r.dataset.seconds).map(([k, v]) => `${k} ${v} s`).join(', ')})`);
+  log(`Runs per figure: ${r.runs}. Ratios are to the yardstick's median.`);
+  log('');
+  log('Yardstick');
+  log(line(r.yardstick));
+  log('Dashboard aggregates (SQL, one statement each)');
+  for (const f of r.aggregates) log(line(f));
+  log('Data-access layer, in-process');
+  for (const f of r.services) log(line(f));
+  log('Pages over HTTP (production server, signed in)');
+  for (const f of r.http) log(line(f));
+  log(`Dashboard HTML: ${(r.pageBytes.dashboard! / KB).toFixed(1)} KB; sector page: ${(r.pageBytes.sector! / KB).toFixed(1)} KB`);
+  const js = r.js;
+  log(
+    `Dashboard JS (gzip): ${(js.initial.gzip / KB).toFixed(1)} KB in ${js.initial.files} scripts the page loads; ` +
+      `+ ${(js.lazy.gzip / KB).toFixed(1)} KB in ${js.lazy.files} chunks loaded after paint (chart code) = ${((js.initial.gzip + js.lazy.gzip) / KB).toFixed(1)} KB; ` +
+      `noModule polyfills ${(js.noModule.gzip / KB).toFixed(1)} KB (skipped by modern browsers)`,
+  );
+  log(`Server peak RSS: ${(r.rss.peakBytes / MB).toFixed(1)} MB`);
+  for (const note of r.notes) log(`Note: ${note}`);
+
+  const targets: NonNullable<Results['targets']> = [];
+  const add = (name: string, value: number, limit: number, fmt: (v: number) => string) =>
+    targets.push({ name, value: fmt(value), limit: fmt(limit), pass: value <= limit });
+  if (r.dataset.loadSeconds !== null) add('dataset loaded in under 3 minutes', r.dataset.loadSeconds, 180, (v) => `${v} s`);
+  const soundness = Object.values(r.consistency).reduce((a, b) => a + b, 0);
+  add('dataset consistent (sequences, stage chains, commitment state)', soundness, 0, (v) => `${v} faults`);
+  const page = r.http.find((f) => f.name === 'dashboard page /: full response')!;
+  add('dashboard page p95 (full response)', page.p95, 150, ms);
+  for (const f of r.aggregates) add(`aggregate p95 ≤ 0.2 × yardstick: ${f.name}`, f.p95, 0.2 * yard, ms);
+  const post = r.services.find((f) => f.name.startsWith('recordStatusUpdate'));
+  if (post) add('posting a status update p95', post.p95, 30, ms);
+  add('dashboard JS loaded by the page (<script src>, gzip)', js.initial.gzip, 200 * KB, (v) => `${(v / KB).toFixed(1)} KB`);
+  add('dashboard JS including the lazily loaded chart code (gzip)', js.initial.gzip + js.lazy.gzip, 200 * KB, (v) => `${(v / KB).toFixed(1)} KB`);
+  add('server peak RSS', r.rss.peakBytes, 400 * MB, (v) => `${(v / MB).toFixed(1)} MB`);
+  r.targets = targets;
+  log('');
+  log('Targets');
+  for (const t of targets) log(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.value} (limit ${t.limit})`);
+  return { failed: targets.some((t) => !t.pass) };
+}

@@ -1,0 +1,61 @@
+import { sql } from 'drizzle-orm';
+import type { DatabaseHandle } from '@/db/connect';
+import { selectRows } from '@/db/rows';
+import { type CommitmentFilters, parseCommitmentFilters } from '@/lib/domain/commitment-filters';
+import { contextFromHeaders, type RequestContext } from '@/lib/server/context';
+import { getDashboard } from '@/lib/server/dashboard';
+import { type Figure, measure } from './stats';
+
+// The data-access layer measured in-process, as a page or the API calls it (session check included).
+
+type ListCommitments = (ctx: RequestContext, filters: CommitmentFilters) => Promise<unknown>;
+type RecordStatusUpdate = (ctx: RequestContext, commitmentId: string, input: unknown) => Promise<{ id: string; sequence: number }>;
+
+/** Functions written by other engineers, found where they live now (or undefined, reported as skipped). */
+export async function findServices(): Promise<{ listCommitments?: ListCommitments; recordStatusUpdate?: RecordStatusUpdate }> {
+  const commitments = (await import('@/lib/server/commitments').catch(() => ({}))) as Record<string, unknown>;
+  const updates = (await import('@/lib/server/status-updates').catch(() => ({}))) as Record<string, unknown>;
+  return {
+    listCommitments: commitments.listCommitments as ListCommitments | undefined,
+    recordStatusUpdate: (commitments.recordStatusUpdate ?? updates.recordStatusUpdate) as RecordStatusUpdate | undefined,
+  };
+}
+
+export function contextFor(handle: DatabaseHandle, cookie: string): Promise<RequestContext> {
+  return contextFromHeaders(new Headers({ cookie, 'x-forwarded-for': '127.0.0.1', 'user-agent': 'agenda-bench' }), handle.db);
+}
+
+export async function measureDashboardService(handle: DatabaseHandle, cookie: string, runs: number): Promise<Figure> {
+  // A context per call, as each request resolves its own session.
+  return measure('getDashboard (session + every panel, in parallel)', async () => getDashboard(await contextFor(handle, cookie)), { runs });
+}
+
+export async function measureList(handle: DatabaseHandle, cookie: string, list: ListCommitments, sectorSlug: string, runs: number): Promise<Figure> {
+  const parsed = parseCommitmentFilters({ sector: sectorSlug });
+  if (!parsed.ok) throw new Error('bad filters');
+  return measure(`listCommitments(ctx, { sector: ${sectorSlug} }) (page 1 of 25)`, async () => list(await contextFor(handle, cookie), parsed.filters), { runs });
+}
+
+/**
+ * Posts same-stage status updates (a health and narrative report, no stage gate) on commitments the
+ * staff user's organisation leads, one commitment after another.
+ */
+export async function measurePosting(handle: DatabaseHandle, cookie: string, post: RecordStatusUpdate, targets: string[], runs: number): Promise<Figure> {
+  if (targets.length === 0) throw new Error('The staff user leads no commitment');
+  const stageOf = async (id: string) =>
+    (await selectRows<{ stage: string }>(handle.db, sql`select stage from commitments where id = ${id}`))[0]!.stage;
+  const stages = new Map<string, string>();
+  for (const id of targets) stages.set(id, await stageOf(id));
+  let next = 0;
+  return measure(
+    'recordStatusUpdate (staff, same stage, narrative)',
+    async () => {
+      const id = targets[next++ % targets.length]!;
+      // A context per post: the session is checked on every request, as the route handler does.
+      await post(await contextFor(handle, cookie), id, {
+        stage: stages.get(id), health: 'at_risk', narrative: 'Bench: progress report.', readings: [], evidence: [], nextStep: 'Bench: next step.',
+      });
+    },
+    { runs },
+  );
+}

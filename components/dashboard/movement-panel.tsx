@@ -1,0 +1,104 @@
+import { MovementChart } from '@/components/charts/lazy-charts';
+import { StageSwatch } from '@/components/stage-swatch';
+import type { AgendaEvent } from '@/db/schema';
+import { commitmentsHref } from '@/lib/domain/commitment-filters';
+import { chartEndDate, eventMarkers } from '@/lib/domain/dashboard-events';
+import type { StagePoint } from '@/lib/domain/dashboard-series';
+import { summariseMovement, summariseNextEvent } from '@/lib/domain/dashboard-summaries';
+import { STAGES } from '@/lib/domain/stages';
+import { StageLegend } from './legend';
+import { ChartPanel } from './panel';
+import type { LinkScope } from './scope';
+import { dashboardText, isoDate } from './text';
+
+interface Props {
+  points: Promise<StagePoint[]>;
+  events: AgendaEvent[];
+  signedOn: string;
+  today: string;
+  scope: LinkScope;
+  demo: boolean;
+}
+
+export async function MovementPanel({ points: pointsPromise, events, signedOn, today, scope, demo }: Props) {
+  const [points, { t, format, locale, stageLabels, summary }] = await Promise.all([pointsPromise, dashboardText()]);
+  const until = chartEndDate(events, today);
+  const markers = eventMarkers(events, { from: signedOn, until });
+  const listed = events.filter((e) => e.occursOn >= signedOn && e.occursOn <= until);
+  const chartEvents = markers.map((m) => ({
+    t: isoDate(m.date).getTime(),
+    label: m.kinds.map((k) => t(`movement.kind.${k}`)).join(' · ') + (m.planned ? ` (${t('movement.planned')})` : ''),
+    planned: m.planned,
+  }));
+  const next = summariseNextEvent(events.map((e) => ({ title: e.title, date: e.occursOn, planned: e.planned })), today);
+  const last = points.length - 1;
+  const table = (
+    <div className="table-wrap dash-table-tall">
+      <table className="dash-numbers">
+        <caption>{t('movement.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('movement.week')}</th>
+            {STAGES.map((s) => (
+              <th scope="col" className="num" key={s}>
+                <StageSwatch stage={s} /> {stageLabels[s]}
+              </th>
+            ))}
+            <th scope="col" className="num">{t('movement.total')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((p, i) => (
+            <tr key={p.date}>
+              <th scope="row">
+                {i === last ? t('movement.now', { date: isoDate(p.date) }) : format.dateTime(isoDate(p.date), { dateStyle: 'medium' })}
+              </th>
+              {STAGES.map((s) => (
+                <td key={s}>
+                  {i === last ? (
+                    <a href={commitmentsHref({ ...scope, stage: [s] })}>{format.number(p[s])}</a>
+                  ) : (
+                    format.number(p[s])
+                  )}
+                </td>
+              ))}
+              <td>{i === last ? <a href={commitmentsHref(scope)}>{format.number(p.total)}</a> : format.number(p.total)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+  return (
+    <ChartPanel
+      id="movement"
+      heading={t('movement.heading')}
+      demo={demo}
+      summary={
+        <>
+          {summary(summariseMovement(points))}
+          {next && <> {summary(next)}</>}
+        </>
+      }
+      chartLabel={t('movement.chartLabel')}
+      height={320}
+      legend={<StageLegend labels={stageLabels} />}
+      chart={<MovementChart points={points} stageLabels={stageLabels} events={chartEvents} locale={locale} />}
+      table={
+        <>
+          {listed.length > 0 && (
+            <>
+              <h3 className="dash-events-heading">{t('movement.events')}</h3>
+              <ul className="dash-events">
+                {listed.map((e) => (
+                  <li key={e.id}>{t(e.planned ? 'movement.eventItemPlanned' : 'movement.eventItem', { date: isoDate(e.occursOn), title: e.title })}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {table}
+        </>
+      }
+    />
+  );
+}

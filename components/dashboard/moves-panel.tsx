@@ -1,0 +1,64 @@
+import { MovesChart } from '@/components/charts/lazy-charts';
+import { MOVE_COLOURS } from '@/components/charts/colours';
+import { commitmentsHref } from '@/lib/domain/commitment-filters';
+import type { MoveSeries } from '@/lib/domain/dashboard-series';
+import { summariseMoves } from '@/lib/domain/dashboard-summaries';
+import { ChartPanel } from './panel';
+import type { LinkScope } from './scope';
+import { dashboardText } from './text';
+
+interface Props {
+  moves: Promise<MoveSeries>;
+  scope: LinkScope;
+  days: number;
+  demo: boolean;
+}
+
+export async function MovesPanel({ moves: movesPromise, scope, days, demo }: Props) {
+  const [moves, { t, format, summary }] = await Promise.all([movesPromise, dashboardText()]);
+  const labels = { forward: t('moves.forward'), backward: t('moves.backward') };
+  // The list has no "moved lately" filter: a sector's commitments, latest updated first, put the movers on top.
+  const href = (sector: string) => commitmentsHref({ ...scope, sector, sort: 'updated' });
+  const table = (
+    <div className="table-wrap">
+      <table>
+        <caption>{t('moves.caption', { days })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('moves.sector')}</th>
+            <th scope="col" className="num">{labels.forward}</th>
+            <th scope="col" className="num">{labels.backward}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {moves.rows.map((r) => (
+            <tr key={r.slug}>
+              <th scope="row">{r.sector}</th>
+              <td className="num"><a href={href(r.slug)}>{format.number(r.forward)}</a></td>
+              <td className="num"><a href={href(r.slug)}>{format.number(r.backward)}</a></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+  const legend = (
+    <ul className="dash-legend" aria-hidden="true">
+      <li><span className="swatch" style={{ background: MOVE_COLOURS.forward }} /> {labels.forward}</li>
+      <li><span className="swatch" style={{ background: MOVE_COLOURS.backward }} /> {labels.backward}</li>
+    </ul>
+  );
+  return (
+    <ChartPanel
+      id="moves"
+      heading={t('moves.heading', { days })}
+      demo={demo}
+      summary={summary(summariseMoves(moves, days))}
+      chartLabel={t('moves.chartLabel', { days })}
+      height={moves.rows.length * 40 + 48}
+      legend={legend}
+      chart={<MovesChart rows={moves.rows} labels={labels} />}
+      table={table}
+    />
+  );
+}

@@ -1,0 +1,3 @@
+CREATE INDEX "status_updates_stage_changes_idx" ON "status_updates" USING btree ("commitment_id","sequence","created_at","stage_after") WHERE "status_updates"."stage_after" <> "status_updates"."stage_before";--> statement-breakpoint
+CREATE INDEX "status_updates_recent_changes_idx" ON "status_updates" USING btree ("created_at","commitment_id","stage_before","stage_after") WHERE "status_updates"."stage_after" <> "status_updates"."stage_before";--> statement-breakpoint
+CREATE INDEX "status_updates_demo_idx" ON "status_updates" USING btree ("commitment_id") WHERE "status_updates"."is_demo";

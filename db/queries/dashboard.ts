@@ -1,0 +1,280 @@
+import 'server-only';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../connect';
+import { selectRows } from '../rows';
+import { STALE_AFTER_DAYS } from '@/lib/domain/freshness';
+import { type Health, PIPELINE_STAGES, type Stage } from '@/lib/domain/stages';
+
+// The dashboard's aggregates. Every count is made here, in SQL, in one statement per figure; nothing
+// loads rows to count them, nothing runs a query per commitment. No authorisation here: callers go
+// through lib/server/dashboard.ts.
+
+interface Scope {
+  db: Database;
+  agendaId: string;
+  sectorId?: string;
+}
+
+const sectorFilter = (alias: string, sectorId?: string): SQL =>
+  sectorId ? sql`and ${sql.raw(alias)}.sector_id = ${sectorId}` : sql``;
+
+// The pipeline order, from the same constant the stage rules use, so "forward" means the same here
+// as in isForwardMove. A literal from code, never from input.
+const PIPELINE = sql.raw(`array[${PIPELINE_STAGES.map((s) => `'${s}'`).join(', ')}]::stage[]`);
+// Finished commitments are never overdue or stale (lib/domain/freshness.ts).
+const FINISHED = sql.raw(`('achieved', 'dropped')`);
+// Hours, not days: "60 days" in freshness.ts is 60 × 24 hours, whatever the session's time zone.
+const STALE_HOURS = STALE_AFTER_DAYS * 24;
+
+export interface SectorStageCount {
+  sectorId: string;
+  stage: Stage;
+  count: number;
+}
+
+/** Commitments per sector and stage (served by commitments_agenda_sector_stage_idx). */
+export function countByStage({ db, agendaId, sectorId }: Scope): Promise<SectorStageCount[]> {
+  return selectRows<SectorStageCount>(
+    db,
+    sql`select c.sector_id as "sectorId", c.stage, count(*)::int as count
+          from commitments c
+         where c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)}
+         group by c.sector_id, c.stage`,
+  );
+}
+
+export function healthCounts({ db, agendaId, sectorId }: Scope): Promise<{ health: Health; count: number }[]> {
+  return selectRows(
+    db,
+    sql`select c.health, count(*)::int as count
+          from commitments c
+         where c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)}
+         group by c.health`,
+  );
+}
+
+export interface CommitmentListItem {
+  id: string;
+  reference: string;
+  title: string;
+  stage: Stage;
+  health: Health;
+  dueDate: string | null;
+  lastUpdateAt: Date | null;
+  createdAt: Date;
+  sectorSlug: string;
+  sectorName: string;
+}
+
+export interface CommitmentList {
+  items: CommitmentListItem[];
+  /** How many match in all, beyond the ones listed. */
+  total: number;
+}
+
+const LIST_COLUMNS = sql`c.id, c.reference, c.title, c.stage, c.health, c.due_date::text as "dueDate",
+  c.last_update_at as "lastUpdateAt", c.created_at as "createdAt", s.slug as "sectorSlug", s.name as "sectorName",
+  count(*) over ()::int as total`;
+
+type ListRow = CommitmentListItem & { total: number };
+
+function toList(rows: ListRow[]): CommitmentList {
+  return {
+    items: rows.map(({ total: _total, ...item }) => ({ ...item, lastUpdateAt: toDate(item.lastUpdateAt), createdAt: toDate(item.createdAt)! })),
+    total: rows[0]?.total ?? 0,
+  };
+}
+
+function toDate(value: Date | string | null): Date | null {
+  return value === null ? null : value instanceof Date ? value : new Date(value);
+}
+
+/** Past due and not achieved or dropped (isOverdue); the earliest due first. `today` is YYYY-MM-DD. */
+export async function overdueCommitments({ db, agendaId, sectorId, today, limit = 20 }: Scope & { today: string; limit?: number }): Promise<CommitmentList> {
+  // count(*) over () is taken before LIMIT: the full number of matches comes with the first rows.
+  const rows = await selectRows<ListRow>(
+    db,
+    sql`select ${LIST_COLUMNS}
+          from commitments c join sectors s on s.id = c.sector_id
+         where c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)}
+           and c.due_date < ${today}::date and c.stage not in ${FINISHED}
+         order by c.due_date, c.reference
+         limit ${limit}`,
+  );
+  return toList(rows);
+}
+
+/** No update for 60 days (from creation when never updated), not finished (isStale); the longest silent first. */
+export async function staleCommitments({ db, agendaId, sectorId, now, limit = 20 }: Scope & { now: Date; limit?: number }): Promise<CommitmentList> {
+  const rows = await selectRows<ListRow>(
+    db,
+    sql`select ${LIST_COLUMNS}
+          from commitments c join sectors s on s.id = c.sector_id
+         where c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)}
+           and c.stage not in ${FINISHED}
+           and coalesce(c.last_update_at, c.created_at) <= ${now.toISOString()}::timestamptz - make_interval(hours => ${STALE_HOURS})
+         order by coalesce(c.last_update_at, c.created_at), c.reference
+         limit ${limit}`,
+  );
+  return toList(rows);
+}
+
+/** The commitments of one agenda (and sector) in reference order, for the sector page's table. */
+export async function listScopeCommitments({ db, agendaId, sectorId, limit = 200 }: Scope & { limit?: number }): Promise<CommitmentList> {
+  const rows = await selectRows<ListRow>(
+    db,
+    sql`select ${LIST_COLUMNS}
+          from commitments c join sectors s on s.id = c.sector_id
+         where c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)}
+         order by c.reference
+         limit ${limit}`,
+  );
+  return toList(rows);
+}
+
+export interface WeeklyStageCount {
+  bucket: number;
+  stage: Stage;
+  count: number;
+}
+
+/**
+ * How many commitments were in each stage at each point from `from` to `to`, every `stepDays`.
+ * Bucket k is the instant `from + k × step` (the last one: `to`). A commitment counts from its
+ * created_at; its stage at an instant is the stage_after of its latest update created by then, else
+ * intent.
+ *
+ * Counted as changes, not as snapshots: a commitment adds 1 to intent in the bucket it was created
+ * in, and each stage change moves 1 from the stage it leaves to the stage it enters in the bucket it
+ * happened in; a running sum over the buckets gives the counts. The stage a change leaves is the
+ * stage the previous change entered (lag() over the commitment's sequence), so the figures follow
+ * stage_after alone. Updates that keep the stage change nothing and are never read: the scan covers
+ * status_updates_stage_changes_idx, a few entries per commitment, index-only. The work grows with
+ * stage changes plus buckets, not with commitments × weeks or with every update ever posted.
+ * (Update times grow with their sequence: the writer takes now() under a lock on the commitment.)
+ */
+export async function weeklyStageCounts({
+  db, agendaId, sectorId, from, to, stepDays = 7,
+}: Scope & { from: Date; to: Date; stepDays?: number }): Promise<WeeklyStageCount[]> {
+  const t = sql`${to.toISOString()}::timestamptz`;
+  const fromEpoch = from.getTime() / 1000;
+  const step = stepDays * 86_400;
+  // The bucket of an instant: the first point at or after it, clamped to [0, k]. date_part gives a
+  // double (cheaper than extract's numeric), exact for whole seconds, so an update made exactly at
+  // a point counts at that point.
+  const sinceFrom = (x: SQL) => sql`greatest(0, ceil((date_part('epoch', ${x}) - ${fromEpoch}) / ${step}))::int`;
+  const bucketOf = (x: SQL) => sql`least(p.k, ${sinceFrom(x)})`;
+  return selectRows<WeeklyStageCount>(
+    db,
+    sql`with p as (select ${sinceFrom(t)} as k),
+        scope as (
+          select c.id, c.created_at from commitments c
+           where c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)} and c.created_at <= ${t}
+        ),
+        changes as (
+          -- A change dated before the commitment was created takes effect when it was.
+          select greatest(u.created_at, sc.created_at) as at,
+                 lag(u.stage_after, 1, 'intent'::stage) over (partition by u.commitment_id order by u.sequence) as left_stage,
+                 u.stage_after as entered_stage
+            from status_updates u join scope sc on sc.id = u.commitment_id
+           where u.stage_after <> u.stage_before and u.created_at <= ${t}
+        ),
+        -- Counted per bucket first (a few hundred rows), then split into what each bucket adds and takes away.
+        created as (select ${bucketOf(sql`sc.created_at`)} as bucket, count(*) as n from scope sc, p group by 1),
+        moved as (
+          select ${bucketOf(sql`ch.at`)} as bucket, ch.left_stage, ch.entered_stage, count(*) as n
+            from changes ch, p where ch.at <= ${t} group by 1, 2, 3
+        ),
+        summed as (
+          select bucket, stage, sum(d) as d from (
+            select bucket, 'intent'::stage as stage, n as d from created
+            union all select bucket, entered_stage, n from moved
+            union all select bucket, left_stage, -n from moved
+          ) deltas group by bucket, stage
+        ),
+        running as (
+          select g.bucket, st.stage,
+                 sum(coalesce(x.d, 0)) over (partition by st.stage order by g.bucket)::int as count
+            from p, generate_series(0, p.k) as g(bucket)
+           cross join unnest(enum_range(null::stage)) as st(stage)
+            left join summed x on x.bucket = g.bucket and x.stage = st.stage
+        )
+        select bucket, stage, count from running where count <> 0 order by bucket, stage`,
+  );
+}
+
+export interface SectorMoveCount {
+  sectorId: string;
+  forward: number;
+  backward: number;
+  forwardCommitments: number;
+}
+
+/**
+ * Forward and backward moves per sector between `since` and `until`, as isForwardMove and
+ * isBackwardMove define them (both stages in the pipeline; stalled and dropped are neither).
+ * Served by status_updates_recent_changes_idx: only stage changes, by time.
+ */
+export function recentMoves({ db, agendaId, sectorId, since, until }: Scope & { since: Date; until: Date }): Promise<SectorMoveCount[]> {
+  return selectRows<SectorMoveCount>(
+    db,
+    sql`with moves as (
+          select u.commitment_id,
+                 array_position(${PIPELINE}, u.stage_after) > array_position(${PIPELINE}, u.stage_before) as fwd,
+                 array_position(${PIPELINE}, u.stage_after) < array_position(${PIPELINE}, u.stage_before) as bwd
+            from status_updates u
+           where u.stage_after <> u.stage_before
+             and u.created_at >= ${since.toISOString()}::timestamptz and u.created_at <= ${until.toISOString()}::timestamptz
+        )
+        select c.sector_id as "sectorId",
+               count(*) filter (where m.fwd)::int as forward,
+               count(*) filter (where m.bwd)::int as backward,
+               count(distinct m.commitment_id) filter (where m.fwd)::int as "forwardCommitments"
+          from moves m join commitments c on c.id = m.commitment_id
+         where c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)} and (m.fwd or m.bwd)
+         group by c.sector_id`,
+  );
+}
+
+export interface LatestUpdate {
+  id: string;
+  commitmentId: string;
+  reference: string;
+  title: string;
+  sequence: number;
+  createdAt: Date;
+  stageBefore: Stage;
+  stageAfter: Stage;
+  health: Health;
+  authorName: string;
+  isDemo: boolean;
+}
+
+/**
+ * The newest updates. They can only belong to the `limit` commitments updated most recently
+ * (commitments.last_update_at is the time of each one's latest update), so those few are looked
+ * up first, then each one's newest updates by (commitment_id, sequence): bounded work at any size.
+ */
+export async function latestUpdates({ db, agendaId, sectorId, limit = 10 }: Scope & { limit?: number }): Promise<LatestUpdate[]> {
+  const rows = await selectRows<LatestUpdate>(
+    db,
+    sql`with recent as (
+          select c.id, c.reference, c.title
+            from commitments c
+           where c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)} and c.last_update_at is not null
+           order by c.last_update_at desc
+           limit ${limit}
+        )
+        select u.id, u.commitment_id as "commitmentId", r.reference, r.title, u.sequence, u.created_at as "createdAt",
+               u.stage_before as "stageBefore", u.stage_after as "stageAfter", u.health, a.name as "authorName",
+               u.is_demo as "isDemo"
+          from recent r
+          cross join lateral (
+            select * from status_updates x where x.commitment_id = r.id order by x.sequence desc limit ${limit}
+          ) u
+          join users a on a.id = u.author_id
+         order by u.created_at desc, u.sequence desc
+         limit ${limit}`,
+  );
+  return rows.map((r) => ({ ...r, createdAt: toDate(r.createdAt)! }));
+}

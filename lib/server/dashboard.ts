@@ -1,0 +1,133 @@
+import 'server-only';
+import { agendaHasDemoData, getAgendaBySlug, listAgendaEvents, listAgendas, listSectors } from '@/db/queries/agendas';
+import {
+  type CommitmentList, countByStage, healthCounts, type LatestUpdate, latestUpdates, listScopeCommitments, overdueCommitments,
+  recentMoves, staleCommitments, weeklyStageCounts,
+} from '@/db/queries/dashboard';
+import type { Agenda, AgendaEvent, Sector } from '@/db/schema';
+import {
+  buildHeadline, buildHealthCounts, buildMoveSeries, buildStageSeries, DAY_MS, type Headline, type HealthCounts,
+  type MoveSeries, planWeeks, type StagePoint, type WeekPlan,
+} from '@/lib/domain/dashboard-series';
+import { buildStageMatrix, type StageMatrix } from '@/lib/domain/stage-matrix';
+import type { RequestContext } from './context';
+import { AppError } from './errors';
+import { authorize } from './guard';
+
+export const MOVES_WINDOW_DAYS = 30;
+export const LIST_LIMIT = 20;
+/** The sector page lists this many commitments, then links to the full list. */
+export const SECTOR_TABLE_LIMIT = 100;
+
+export interface DashboardScope {
+  agendaSlug?: string;
+  /** Narrows every figure to one sector (the sector page). An unknown slug is a 404. */
+  sectorSlug?: string;
+  /** The moment the figures describe; the request's time unless a test fixes it. */
+  now?: Date;
+}
+
+export interface DashboardPanels {
+  matrix: Promise<StageMatrix>;
+  headline: Promise<Headline>;
+  movement: Promise<StagePoint[]>;
+  moves: Promise<MoveSeries>;
+  health: Promise<HealthCounts>;
+  overdue: Promise<CommitmentList>;
+  stale: Promise<CommitmentList>;
+  latest: Promise<LatestUpdate[]>;
+  /** Only on the sector page. */
+  commitments?: Promise<CommitmentList>;
+}
+
+export interface DashboardShell {
+  agendas: Agenda[];
+  agenda: Agenda;
+  events: AgendaEvent[];
+  /** Every sector (for navigation), and the ones the figures cover. */
+  sectors: Sector[];
+  scopeSectors: Sector[];
+  sector: Sector | undefined;
+  hasDemoData: boolean;
+  now: Date;
+  today: string;
+  weeks: WeekPlan;
+  panels: DashboardPanels;
+}
+
+export type Dashboard = Omit<DashboardShell, 'panels'> & { [K in keyof DashboardPanels]: Awaited<DashboardPanels[K]> };
+
+// A panel's promise is awaited later, inside its Suspense boundary; marking it handled now keeps
+// a failing query from being reported as an unhandled rejection before the panel renders.
+function started<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
+}
+
+/**
+ * Resolves the agenda, sector and header facts, then starts every figure's query at once and
+ * returns them as promises, so a page can stream each panel as soon as its own query answers.
+ * `undefined` when there is no agenda at all.
+ */
+export async function openDashboard(ctx: RequestContext, scope: DashboardScope = {}): Promise<DashboardShell | undefined> {
+  const { db } = authorize(ctx, 'dashboard.read');
+  const now = scope.now ?? new Date();
+  const today = now.toISOString().slice(0, 10);
+  const [agendaList, requested, sectorList] = await Promise.all([
+    listAgendas({ db }),
+    scope.agendaSlug ? getAgendaBySlug({ db, slug: scope.agendaSlug }) : Promise.resolve(undefined),
+    listSectors({ db }),
+  ]);
+  const agenda = requested ?? agendaList[0];
+  const sector = scope.sectorSlug ? sectorList.find((s) => s.slug === scope.sectorSlug) : undefined;
+  if (scope.sectorSlug && !sector) throw new AppError('not_found', `There is no sector "${scope.sectorSlug}".`);
+  if (!agenda) return undefined;
+
+  // The header's few rows first, on their own: the page's frame (and its first byte) waits only for
+  // them, not for the panels' heavier queries competing with them for the database's cores.
+  const [events, hasDemoData] = await Promise.all([listAgendaEvents({ db, agendaId: agenda.id }), agendaHasDemoData({ db, agendaId: agenda.id })]);
+  const q = { db, agendaId: agenda.id, sectorId: sector?.id };
+  const scopeSectors = sector ? [sector] : sectorList;
+  const weeks = planWeeks({ signedOn: agenda.signedOn, now });
+
+  const matrix = started(countByStage(q).then((rows) => buildStageMatrix(scopeSectors, rows)));
+  const moves = started(
+    recentMoves({ ...q, since: new Date(now.getTime() - MOVES_WINDOW_DAYS * DAY_MS), until: now }).then((rows) => buildMoveSeries(scopeSectors, rows)),
+  );
+  const overdue = started(overdueCommitments({ ...q, today, limit: LIST_LIMIT }));
+  const stale = started(staleCommitments({ ...q, now, limit: LIST_LIMIT }));
+  const panels: DashboardPanels = {
+    matrix,
+    moves,
+    overdue,
+    stale,
+    headline: started(
+      Promise.all([matrix, moves, overdue, stale]).then(([m, mv, o, s]) =>
+        buildHeadline({ totals: m.totals, movedForward: mv.movedForward, overdue: o.total, stale: s.total }),
+      ),
+    ),
+    movement: started(weeklyStageCounts({ ...q, from: weeks.from, to: weeks.to, stepDays: weeks.stepDays }).then((rows) => buildStageSeries(weeks, rows))),
+    health: started(healthCounts(q).then(buildHealthCounts)),
+    latest: started(latestUpdates({ ...q, limit: 10 })),
+    commitments: sector ? started(listScopeCommitments({ ...q, limit: SECTOR_TABLE_LIMIT })) : undefined,
+  };
+  return { agendas: agendaList, agenda, events, sectors: sectorList, scopeSectors, sector, hasDemoData, now, today, weeks, panels };
+}
+
+/** Whether a sector with this slug exists (the sector page's 404). */
+export async function sectorExists(ctx: RequestContext, slug: string): Promise<boolean> {
+  const { db } = authorize(ctx, 'dashboard.read');
+  return (await listSectors({ db })).some((s) => s.slug === slug);
+}
+
+/** Every figure of the dashboard (or of one sector's page), resolved. */
+export async function getDashboard(ctx: RequestContext, scope: DashboardScope = {}): Promise<Dashboard | undefined> {
+  const shell = await openDashboard(ctx, scope);
+  if (!shell) return undefined;
+  const { panels, ...rest } = shell;
+  const [matrix, headline, movement, moves, health, overdue, stale, latest, commitments] = await Promise.all([
+    panels.matrix, panels.headline, panels.movement, panels.moves, panels.health, panels.overdue, panels.stale, panels.latest,
+    panels.commitments,
+  ]);
+  return { ...rest, matrix, headline, movement, moves, health, overdue, stale, latest, commitments };
+}
