@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useState } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { addCommentAction } from '@/app/commitments/[id]/actions';
 import type { CommentState } from '@/lib/server/forms/comments';
@@ -24,8 +24,12 @@ export function CommentForm({ commitmentId, idPrefix, updateId, parentId, label,
   const [state, formAction, pending] = useActionState<CommentState, FormData>(addCommentAction, { status: 'idle' });
   const [body, setBody] = useState('');
   const [announced, setAnnounced] = useState('');
+  const posted = useRef<HTMLParagraphElement>(null);
+  // The submit button is disabled while posting, which drops the focus: it goes to the confirmation.
   useEffect(() => {
-    if (state.status === 'success') setBody('');
+    if (state.status !== 'success') return;
+    setBody('');
+    posted.current?.focus();
   }, [state]);
   // Screen readers hear the count once typing pauses, not on every key.
   useEffect(() => {
@@ -45,7 +49,9 @@ export function CommentForm({ commitmentId, idPrefix, updateId, parentId, label,
   return (
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="form comment-form" noValidate>
       <ErrorSummary error={error} id={ids.summary} fieldIds={(key) => (key === 'body' ? ids.body : undefined)} />
-      <div role="status">{state.status === 'success' && <p className="notice notice--info">{t('posted')}</p>}</div>
+      <div role="status">
+        {state.status === 'success' && <p className="notice notice--info" tabIndex={-1} ref={posted}>{t('posted')}</p>}
+      </div>
       <input type="hidden" name="commitmentId" value={commitmentId} />
       {updateId && <input type="hidden" name="updateId" value={updateId} />}
       {parentId && <input type="hidden" name="parentId" value={parentId} />}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
 import { useTranslations } from 'next-intl';
 import { setResolvedAction } from '@/app/commitments/[id]/actions';
 import type { ResolveState } from '@/lib/server/forms/comments';
@@ -10,8 +10,13 @@ import { SubmitButton, submitWithoutReset } from './form-parts';
 export function ResolveButton({ commitmentId, commentId, resolved }: { commitmentId: string; commentId: string; resolved: boolean }) {
   const t = useTranslations('commitments.comments');
   const [state, formAction, pending] = useActionState<ResolveState, FormData>(setResolvedAction, { status: 'idle' });
+  const form = useRef<HTMLFormElement>(null);
+  // The button is disabled while saving, which drops the focus: give it back once it reads "Reopen" (or "Resolve").
+  useEffect(() => {
+    if (state.status === 'success') form.current?.querySelector('button')?.focus();
+  }, [state]);
   return (
-    <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="inline-form">
+    <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="inline-form" ref={form}>
       <input type="hidden" name="commitmentId" value={commitmentId} />
       <input type="hidden" name="commentId" value={commentId} />
       <input type="hidden" name="resolved" value={resolved ? 'false' : 'true'} />

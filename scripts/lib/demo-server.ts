@@ -15,23 +15,35 @@ export interface DemoServer {
  * on a fresh embedded database of its own, for browser tests and page-speed runs.
  */
 export async function startDemoServer(options: { port: number; timeoutMs?: number }): Promise<DemoServer> {
+  const baseURL = `http://localhost:${options.port}`;
+  // A server left on the port would answer in place of this one, with data of its own.
+  if (await answers(baseURL)) throw new Error(`Port ${options.port} is already in use: stop what runs there or choose another port.`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agenda-demo-'));
   const logFile = path.join(dataDir, 'server.log');
   const log = fs.openSync(logFile, 'a');
   const server: ChildProcess = spawn(
     process.execPath,
     [require.resolve('tsx/cli'), '--conditions=react-server', 'scripts/start.ts'],
-    { env: { ...process.env, DATA_DIR: dataDir, PORT: String(options.port), DATABASE_URL: '' }, stdio: ['ignore', log, log] },
+    // Its own process group, so that stopping it stops the Next server it starts as well.
+    { env: { ...process.env, DATA_DIR: dataDir, PORT: String(options.port), DATABASE_URL: '' }, stdio: ['ignore', log, log], detached: true },
   );
-  const baseURL = `http://localhost:${options.port}`;
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-server.pid!, signal);
+    } catch {
+      // The group is gone already.
+    }
+  };
   const stop = async () => {
     if (server.exitCode === null) {
-      server.kill('SIGINT');
-      await new Promise((resolve) => {
-        server.once('exit', resolve);
-        setTimeout(resolve, 10_000);
+      signalGroup('SIGINT');
+      const exited = await new Promise<boolean>((resolve) => {
+        server.once('exit', () => resolve(true));
+        setTimeout(() => resolve(false), 10_000);
       });
+      if (!exited) signalGroup('SIGKILL');
     }
+    signalGroup('SIGKILL');
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {
@@ -42,6 +54,15 @@ export async function startDemoServer(options: { port: number; timeoutMs?: numbe
     throw error;
   }
   return { baseURL, dataDir, pid: server.pid!, stop };
+}
+
+async function answers(baseURL: string): Promise<boolean> {
+  try {
+    await fetch(`${baseURL}/api/health`, { signal: AbortSignal.timeout(2000) });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function waitForHealth(baseURL: string, server: ChildProcess, timeoutMs: number): Promise<void> {

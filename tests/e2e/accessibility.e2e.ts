@@ -1,0 +1,111 @@
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { baseURL, expectAccessible, openCommitment, openSession, screenshot, type Session, waitForDashboard } from './support/browser';
+
+// axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) on every page, as each role sees it. The checks are
+// soft, so one run lists the violations of every page; any violation fails the test.
+
+const sessions: Session[] = [];
+async function as(email?: string): Promise<Page> {
+  const session = await openSession(email);
+  sessions.push(session);
+  return session.page;
+}
+
+/** Opens every <details> (chart tables, comment and reply forms, resolved threads), so axe sees what they hold. */
+async function openAllDetails(page: Page): Promise<number> {
+  return page.locator('main details').evaluateAll((all) => {
+    for (const d of all) (d as HTMLDetailsElement).open = true;
+    return all.length;
+  });
+}
+
+/** Checks the page as it loads, then again with everything folded away unfolded. */
+async function check(page: Page, label: string, options: Options = {}): Promise<void> {
+  if (options.dashboard) await waitForDashboard(page);
+  await page.locator('main h1').first().waitFor();
+  if (options.shot) await screenshot(page, options.shot);
+  await expectAccessible(page, label, { soft: true });
+  if ((await openAllDetails(page)) > 0) await expectAccessible(page, `${label}, every toggle open`, { soft: true });
+}
+
+interface Options {
+  /** Wait for the dashboard's panels and charts. */
+  dashboard?: boolean;
+  /** Save a full-page screenshot under this name (artifacts/screenshots/), as the page loads. */
+  shot?: string;
+}
+
+async function visit(page: Page, path: string, label: string, options: Options = {}): Promise<void> {
+  await page.goto(`${baseURL()}${path}`);
+  await check(page, label, options);
+}
+
+describe('accessibility of every page, for every role (axe, WCAG 2.2 A and AA)', () => {
+  afterAll(async () => {
+    await Promise.all(sessions.map((s) => s.close()));
+  });
+
+  it('anonymous: the sign-in page, and its error state', async () => {
+    const page = await as();
+    await visit(page, '/sign-in', 'the sign-in page');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').waitFor();
+    await expectAccessible(page, 'the sign-in page with an empty submission', { soft: true });
+  });
+
+  it('official: dashboard, sector page, filtered list, commitment page, no-access and not-found pages', async () => {
+    const page = await as('official@agenda.test');
+    await visit(page, '/', 'the dashboard (official)', { dashboard: true, shot: 'dashboard' });
+    await visit(page, '/sectors/energy', 'the Energy sector page (official)', { dashboard: true, shot: 'sector-energy' });
+    await visit(page, '/commitments', 'the commitments list (official)');
+    await visit(page, '/commitments?sector=energy&stage=agreed&stage=in_progress&health=on_track&sort=due&order=desc', 'the commitments list with filters (official)');
+    await visit(page, '/commitments?stage=nonsense', 'the commitments list with a bad filter (official)');
+    await visit(page, '/commitments?q=no-such-commitment-anywhere', 'the commitments list with no result (official)');
+    await openCommitment(page, 'ISB-02');
+    await check(page, 'a commitment page (official view)', { shot: 'commitment-official' });
+    await visit(page, '/commitments/new', 'the new-commitment page refused to an official (403)');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('You do not have access to this page');
+    await visit(page, '/commitments/00000000-0000-4000-8000-000000000000', 'a commitment that does not exist (404)');
+  });
+
+  it('staff: commitment page with its forms, edit page, new-commitment page and its errors', async () => {
+    const page = await as('staff@agenda.test');
+    await visit(page, '/', 'the dashboard (staff)', { dashboard: true });
+    const id = await openCommitment(page, 'ISB-02');
+    expect(await page.getByRole('heading', { name: 'Post a status update' }).count()).toBe(1);
+    await check(page, 'a commitment page with the update and comment forms (staff view)', { shot: 'commitment-staff' });
+    await visit(page, `/commitments/${id}/edit`, 'the edit page (staff)');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Edit ISB-02');
+    await page.getByLabel('Title').fill('');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
+    await expectAccessible(page, 'the edit page with an error (staff)', { soft: true });
+    await visit(page, '/commitments/new', 'the new-commitment page (staff)');
+    await page.getByRole('button', { name: 'Create commitment' }).click();
+    await page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
+    await expectAccessible(page, 'the new-commitment page with errors (staff)', { soft: true });
+  });
+
+  it('reviewer: a commitment page with comment forms and resolve buttons', async () => {
+    const page = await as('reviewer@agenda.test');
+    await openCommitment(page, 'ISB-06');
+    expect(await page.getByRole('button', { name: /^(Resolve|Reopen) thread$/ }).count()).toBeGreaterThan(0);
+    await check(page, 'a commitment page (reviewer view)');
+  });
+
+  it('admin: the dashboard, the new-commitment page and every administration page', async () => {
+    const page = await as('admin@agenda.test');
+    await visit(page, '/', 'the dashboard (admin)', { dashboard: true });
+    await visit(page, '/commitments/new', 'the new-commitment page (admin)');
+    await visit(page, '/admin', 'the administration overview');
+    await visit(page, '/admin/users', 'the users page');
+    await Promise.all([
+      page.waitForURL(/\/admin\/users\/[0-9a-f-]{36}$/),
+      page.getByRole('table').first().getByRole('link', { name: 'Demo Staff (Ministry of Trade and Integration)' }).click(),
+    ]);
+    await check(page, 'a user’s page');
+    await visit(page, '/admin/organisations', 'the organisations page');
+    await visit(page, '/admin/audit', 'the audit log');
+  });
+});
