@@ -65,7 +65,8 @@ async function prepare(handle: DatabaseHandle): Promise<{ dataset: LoadedDataset
 async function measurePage(name: string, url: string, cookie: string): Promise<{ ttfb: Figure; total: Figure; status: number; bytes: number; html: string }> {
   let html = '';
   let status = 0;
-  for (let i = 0; i < 3; i++) ({ body: html, status } = await timedGet(url, cookie));
+  // Warm-up: the route's modules load and the server's hot code compiles on the first requests.
+  for (let i = 0; i < 10; i++) ({ body: html, status } = await timedGet(url, cookie));
   const ttfb: number[] = [];
   const total: number[] = [];
   let bytes = 0;
