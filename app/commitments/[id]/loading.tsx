@@ -1,15 +1,13 @@
-import { getTranslations } from 'next-intl/server';
+import { Bone, LoadingFrame } from '@/components/loading-frame';
 
-export default async function Loading() {
-  const t = await getTranslations();
+export default function Loading() {
   return (
-    <div aria-busy="true" aria-live="polite">
-      <span className="visually-hidden">{t('loading')}</span>
-      <div className="skeleton" style={{ height: '1rem', width: '20%', marginBottom: '1rem' }} />
-      <div className="skeleton" style={{ height: '2.2rem', width: '70%', marginBottom: '1rem' }} />
-      <div className="skeleton" style={{ height: '5rem', width: '100%', marginBottom: '1.5rem' }} />
-      <div className="skeleton" style={{ height: '16rem', width: '100%', marginBottom: '1.5rem' }} />
-      <div className="skeleton" style={{ height: '10rem', width: '100%' }} />
-    </div>
+    <LoadingFrame>
+      <Bone height="1rem" width="20%" />
+      <Bone height="2.2rem" width="70%" />
+      <Bone height="5rem" gap="1.5rem" />
+      <Bone height="16rem" gap="1.5rem" />
+      <Bone height="10rem" gap="0" />
+    </LoadingFrame>
   );
 }
