@@ -1,20 +1,15 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import type { Direction, Health, Stage } from '@/lib/domain/stages';
+import type { Health, Stage } from '@/lib/domain/stages';
 import type { Database } from '../connect';
 import { selectRows } from '../rows';
+import type { Indicator } from '../schema';
 
-export interface IndicatorRow {
-  id: string;
-  name: string;
-  unit: string;
-  baselineValue: number;
-  baselineDate: string;
-  targetValue: number;
-  targetDate: string;
-  direction: Direction;
-  isDemo: boolean;
-}
+// The columns the page and the API show, typed from the table itself.
+export type IndicatorRow = Pick<
+  Indicator,
+  'id' | 'name' | 'unit' | 'baselineValue' | 'baselineDate' | 'targetValue' | 'targetDate' | 'direction' | 'isDemo'
+>;
 
 export function listIndicators({ db, commitmentId }: { db: Database; commitmentId: string }) {
   return selectRows<IndicatorRow>(

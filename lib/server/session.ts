@@ -10,7 +10,8 @@ export const IDLE_TIMEOUT_HOURS = 8;
 // Writing last_seen_at on every request would turn every read into a write; a minute is precise enough.
 const TOUCH_AFTER_SECONDS = 60;
 
-export interface Viewer {
+/** A user as the app shows them: who, in which role, for which organisation. */
+export interface UserIdentity {
   id: string;
   email: string;
   name: string;
@@ -18,6 +19,9 @@ export interface Viewer {
   organisationId: string | null;
   organisationName: string | null;
   organisationCountry: string | null;
+}
+
+export interface Viewer extends UserIdentity {
   sessionId: string;
 }
 

@@ -3,26 +3,19 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db/connect';
 import { organisations, users } from '@/db/schema';
 import { checkPassword } from '@/lib/domain/password-policy';
-import type { Role } from '@/lib/domain/roles';
 import { recordAudit } from '../audit';
 import type { RequestContext } from '../context';
 import { AppError } from '../errors';
 import { authorize } from '../guard';
 import { parseInput } from '../input';
+import type { UserIdentity } from '../session';
 import { hashPassword } from '../passwords';
 import { asFieldErrorIfDuplicate } from './db-errors';
 import { generatePassword } from './generated-password';
 import { type Operator, operatorOf } from './operator';
 import { type CreateUserInput, createUserSchema, userIdSchema } from './schemas';
 
-export interface UserSummary {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  organisationId: string | null;
-  organisationName: string | null;
-  organisationCountry: string | null;
+export interface UserSummary extends UserIdentity {
   disabledAt: Date | null;
   lastSignInAt: Date | null;
   createdAt: Date;
