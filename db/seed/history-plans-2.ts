@@ -7,11 +7,10 @@ export const PLANS_PART_2: Readonly<Record<string, CommitmentPlan>> = {
       s('2026-02-27', 'agreed', 'on_track', 'Agriculture ministries agreed to work on market access for agri-food products in both directions.', 'Start phytosanitary consultations.'),
       s('2026-04-21', 'in_progress', 'on_track', 'Phytosanitary consultations started; lists of products for priority access exchanged.', 'Compile agri-food trade figures.'),
       s('2026-06-16', 'measurable', 'on_track', 'Agri-food trade over the last twelve months is above the baseline.', 'Agree the first certificates for priority products.', { readings: { agrifood: 134 }, evidence: ['agrifood-trade-may'] }),
-      s('2026-08-11', 'in_progress', 'at_risk', 'Moved back: the customs data were revised and part of the increase reported in June turned out to be re-exports through third countries. The June reading no longer holds; the stage stays at In progress until a corrected figure is available.', 'Agree a common method with both statistics services.'),
-      s('2026-10-08', 'in_progress', 'at_risk', 'The statistics services agreed a common method; corrected figures are expected in December.', 'Post the corrected reading with its source.'),
+      s('2026-11-10', 'in_progress', 'at_risk', 'Moved back: the customs data were revised and part of the increase reported in June turned out to be re-exports through third countries. The June reading no longer holds; the stage stays at In progress until a corrected figure is available.', 'Agree a common method with both statistics services; corrected figures are expected in December.'),
     ],
     comments: [
-      { on: '2026-08-13', author: 'reviewer', onUpdate: 4, body: 'Good that the figure was corrected rather than left standing. Please link the revised customs data when it is published.' },
+      { on: '2026-11-12', author: 'reviewer', onUpdate: 4, body: 'Good that the figure was corrected rather than left standing. Please link the revised customs data when it is published.' },
     ],
   },
   'ISB-11': {
@@ -51,13 +50,14 @@ export const PLANS_PART_2: Readonly<Record<string, CommitmentPlan>> = {
   'ISB-15': {
     steps: [
       s('2026-04-14', 'agreed', 'on_track', 'Foreign ministries agreed to consult ahead of Shanghai Cooperation Organisation meetings.', 'Consult before the next SCO meeting.'),
-      s('2026-10-29', 'agreed', 'on_track', 'Consultations held before an SCO ministerial meeting; positions compared on the agenda items.', 'Make the consultations regular.'),
+      s('2026-10-29', 'in_progress', 'on_track', 'Consultations held before an SCO ministerial meeting; positions compared on the agenda items.', 'Make the consultations regular.'),
     ],
   },
   'ISB-16': {
     steps: [
       s('2026-05-28', 'intent', 'on_track', 'The ministries are identifying which other international bodies the coordination should cover.', 'Agree the list of bodies.'),
       s('2026-10-05', 'intent', 'on_track', 'A list of international bodies is under discussion; no decision yet.', 'Agree the list at the state visit.'),
+      s('2026-11-16', 'agreed', 'on_track', 'The foreign ministries agreed a short list of international bodies the coordination will cover.', 'Confirm the list at the state visit.'),
     ],
   },
   'ISB-17': {
