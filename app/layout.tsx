@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { textDirection } from '@/i18n/config';
+import { ClientMessages } from '@/components/client-messages';
 import { SiteHeader } from '@/components/site-header';
 import './globals.css';
 
@@ -22,12 +22,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
+        {/* The error page is the one client component every route may show; sections add their own. */}
+        <ClientMessages paths={['errors']}>
           <SiteHeader />
           <main id="main" tabIndex={-1}>
             {children}
           </main>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { currentContext } from '@/lib/server/context';
 import { safeCallbackPath } from '@/lib/safe-redirect';
+import { ClientMessages } from '@/components/client-messages';
 import { SignInForm } from './sign-in-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +24,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       <h1>{t('title')}</h1>
       {signedOut && <p className="notice notice--info" role="status">{t('signedOut')}</p>}
       <p className="lede">{t('intro')}</p>
-      <SignInForm callbackUrl={target} />
+      <ClientMessages paths={['signIn']}>
+        <SignInForm callbackUrl={target} />
+      </ClientMessages>
     </div>
   );
 }

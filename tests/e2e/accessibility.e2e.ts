@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { baseURL, expectAccessible, openCommitment, openSession, screenshot, type Session, waitForDashboard } from './support/browser';
 
 // axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) on every page, as each role sees it. The checks are
@@ -44,6 +44,11 @@ async function visit(page: Page, path: string, label: string, options: Options =
 describe('accessibility of every page, for every role (axe, WCAG 2.2 A and AA)', () => {
   afterAll(async () => {
     await Promise.all(sessions.map((s) => s.close()));
+  });
+
+  afterEach(() => {
+    // Every page's client components found their messages.
+    expect(sessions.flatMap((s) => s.messageErrors.splice(0))).toEqual([]);
   });
 
   it('anonymous: the sign-in page, and its error state', async () => {

@@ -72,6 +72,11 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export interface Session {
   context: BrowserContext;
   page: Page;
+  /**
+   * What the message catalogue reported in the browser (a client component asking for a message
+   * its page did not send it shows the key instead of the text, and says so in the console).
+   */
+  messageErrors: string[];
   close(): Promise<void>;
 }
 
@@ -79,23 +84,18 @@ export interface Session {
 export async function openSession(email?: string): Promise<Session> {
   const context = await openBrowser();
   const page = context.pages()[0] ?? (await context.newPage());
+  const messageErrors: string[] = [];
+  page.on('console', (message) => {
+    if (/MISSING_MESSAGE|INSUFFICIENT_PATH|IntlError/.test(message.text())) messageErrors.push(`${page.url()}: ${message.text()}`);
+  });
   if (email) await signIn(page, email);
-  return { context, page, close: () => context.close() };
+  return { context, page, messageErrors, close: () => context.close() };
 }
 
-/**
- * Waits until every streamed dashboard panel has replaced its skeleton, then scrolls to each chart
- * (charts draw when they come near the screen) and waits until each has drawn.
- */
+/** Waits until every streamed dashboard panel has replaced its skeleton (its chart comes drawn with it). */
 export async function waitForDashboard(page: Page): Promise<void> {
   await page.getByRole('region', { name: /^At a glance/ }).waitFor();
   await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, undefined, { timeout: 30_000 });
-  const charts = page.locator('main section [role="img"]');
-  for (const chart of await charts.all()) {
-    await chart.scrollIntoViewIfNeeded();
-    await chart.locator('svg').first().waitFor({ timeout: 15_000 });
-  }
-  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** What has the keyboard focus: enough to tell elements apart in an assertion message. */
