@@ -1,11 +1,11 @@
-import { MovementChart } from '@/components/charts/lazy-charts';
+import { StageAreaChart } from '@/components/charts/stage-area-chart';
 import { StageSwatch } from '@/components/stage-swatch';
 import type { AgendaEvent } from '@/db/schema';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
 import { chartEndDate, eventMarkers } from '@/lib/domain/dashboard-events';
 import type { StagePoint } from '@/lib/domain/dashboard-series';
 import { summariseMovement, summariseNextEvent } from '@/lib/domain/dashboard-summaries';
-import { STAGES } from '@/lib/domain/stages';
+import { STAGES, type Stage } from '@/lib/domain/stages';
 import { StageLegend } from './legend';
 import { ChartPanel } from './panel';
 import type { LinkScope } from './scope';
@@ -32,6 +32,11 @@ export async function MovementPanel({ points: pointsPromise, events, signedOn, t
   }));
   const next = summariseNextEvent(events.map((e) => ({ title: e.title, date: e.occursOn, planned: e.planned })), today);
   const last = points.length - 1;
+  const now = points[last];
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const stageLinks = Object.fromEntries(
+    STAGES.map((s) => [s, { href: commitmentsHref({ ...scope, stage: [s] }), title: t('movement.areaTitle', { stage: stageLabels[s], count: now?.[s] ?? 0 }) }]),
+  ) as Record<Stage, { href: string; title: string }>;
   const table = (
     <div className="table-wrap dash-table-tall">
       <table className="dash-numbers">
@@ -81,9 +86,13 @@ export async function MovementPanel({ points: pointsPromise, events, signedOn, t
         </>
       }
       chartLabel={t('movement.chartLabel')}
-      height={320}
       legend={<StageLegend labels={stageLabels} />}
-      chart={<MovementChart points={points} stageLabels={stageLabels} events={chartEvents} locale={locale} />}
+      chart={
+        <StageAreaChart
+          points={points} events={chartEvents} stages={stageLinks}
+          formatCount={(n) => format.number(n)} formatMonth={(t) => month.format(t)}
+        />
+      }
       table={
         <>
           {listed.length > 0 && (

@@ -1,4 +1,4 @@
-import { MovesChart } from '@/components/charts/lazy-charts';
+import { BarRows } from '@/components/charts/bar-rows';
 import { MOVE_COLOURS } from '@/components/charts/colours';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
 import type { MoveSeries } from '@/lib/domain/dashboard-series';
@@ -55,9 +55,20 @@ export async function MovesPanel({ moves: movesPromise, scope, days, demo }: Pro
       demo={demo}
       summary={summary(summariseMoves(moves, days))}
       chartLabel={t('moves.chartLabel', { days })}
-      height={moves.rows.length * 40 + 48}
       legend={legend}
-      chart={<MovesChart rows={moves.rows} labels={labels} />}
+      chart={
+        <BarRows
+          formatTick={(n) => format.number(n)}
+          rows={moves.rows.map((r) => ({
+            key: r.slug,
+            label: r.sector,
+            values: [format.number(r.forward), format.number(r.backward)],
+            bars: (['forward', 'backward'] as const).map((way) => [
+              { key: way, value: r[way], colour: MOVE_COLOURS[way], href: href(r.slug), title: t('chartSegment', { group: r.sector, series: labels[way], count: r[way] }) },
+            ]),
+          }))}
+        />
+      }
       table={table}
     />
   );

@@ -35,7 +35,6 @@ interface ChartPanelProps {
   summary: ReactNode;
   /** What the chart shows, for screen readers; the summary and the table carry the figures. */
   chartLabel: string;
-  height: number;
   chart: ReactNode;
   legend?: ReactNode;
   table: ReactNode;
@@ -43,15 +42,19 @@ interface ChartPanelProps {
 
 /**
  * Heading, one-sentence summary, the chart, and the same figures as a table behind a <details>
- * (keyboard-reachable, and read by screen readers, which get the chart itself as one labelled image).
+ * (keyboard-reachable, with a link for every number). Screen readers are told what the chart shows
+ * and where its figures are; the drawing itself is hidden from them.
  */
-export async function ChartPanel({ id, heading, demo, summary, chartLabel, height, chart, legend, table }: ChartPanelProps) {
+export async function ChartPanel({ id, heading, demo, summary, chartLabel, chart, legend, table }: ChartPanelProps) {
   const t = await getTranslations('dashboard');
   return (
     <Panel id={id} heading={heading} demo={demo}>
       <p className="dash-panel__summary" id={`${id}-summary`}>{summary}</p>
       {legend}
-      <div className="dash-chart" style={{ height }} role="img" aria-label={chartLabel} aria-describedby={`${id}-summary`}>
+      <div className="dash-chart">
+        <p className="visually-hidden">
+          {chartLabel} {t('chartFiguresInTable')}
+        </p>
         {chart}
       </div>
       <details className="dash-table-toggle">

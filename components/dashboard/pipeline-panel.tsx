@@ -1,9 +1,10 @@
-import { PipelineChart } from '@/components/charts/lazy-charts';
+import { BarRows } from '@/components/charts/bar-rows';
 import { StageSwatch } from '@/components/stage-swatch';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
 import { pipelineSeries } from '@/lib/domain/dashboard-series';
 import { summarisePipeline } from '@/lib/domain/dashboard-summaries';
 import type { StageMatrix } from '@/lib/domain/stage-matrix';
+import { STAGE_COLOURS } from '@/lib/domain/stage-colours';
 import { STAGES } from '@/lib/domain/stages';
 import { StageLegend } from './legend';
 import { ChartPanel } from './panel';
@@ -77,9 +78,26 @@ export async function PipelinePanel({ matrix: matrixPromise, scope, demo, linkSe
       demo={demo}
       summary={summary(summarisePipeline(rows))}
       chartLabel={t(linkSectors ? 'pipeline.chartLabel' : 'pipeline.chartLabelOneSector')}
-      height={rows.length * 34 + 48}
       legend={<StageLegend labels={stageLabels} />}
-      chart={<PipelineChart rows={rows} stageLabels={stageLabels} />}
+      chart={
+        <BarRows
+          formatTick={(n) => format.number(n)}
+          rows={rows.map((r) => ({
+            key: r.slug,
+            label: r.sector,
+            values: [format.number(r.total)],
+            bars: [
+              STAGES.map((s) => ({
+                key: s,
+                value: r.counts[s],
+                colour: STAGE_COLOURS[s],
+                href: commitmentsHref({ ...scope, sector: r.slug, stage: [s] }),
+                title: t('chartSegment', { group: r.sector, series: stageLabels[s], count: r.counts[s] }),
+              })),
+            ],
+          }))}
+        />
+      }
       table={table}
     />
   );

@@ -126,8 +126,8 @@ describe('keyboard only', () => {
     const { page } = session;
     await page.goto(`${baseURL()}/`);
     await waitForDashboard(page);
-    // Every chart (a labelled image) and the panel it sits in, by the panel's heading id.
-    const charts = await page.locator('main section [role="img"]').evaluateAll((imgs) => imgs.map((img) => img.closest('section')?.getAttribute('aria-labelledby')));
+    // Every chart and the panel it sits in, by the panel's heading id.
+    const charts = await page.locator('main section .dash-chart').evaluateAll((imgs) => imgs.map((img) => img.closest('section')?.getAttribute('aria-labelledby')));
     expect(charts).toEqual(expect.arrayContaining(['pipeline', 'movement', 'moves']));
     const reached: string[] = [];
     for (let i = 0; i < 200 && reached.length < charts.length; i++) {
@@ -135,7 +135,7 @@ describe('keyboard only', () => {
       const panel = await page.evaluate(() => {
         const el = document.activeElement;
         const section = el?.closest('section');
-        return el?.matches('details > summary') && section?.querySelector('[role="img"]') ? section.getAttribute('aria-labelledby') ?? '?' : null;
+        return el?.matches('details > summary') && section?.querySelector('.dash-chart') ? section.getAttribute('aria-labelledby') ?? '?' : null;
       });
       if (!panel) continue;
       const table = page.locator(`section[aria-labelledby="${panel}"] details table`);

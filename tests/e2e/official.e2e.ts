@@ -46,6 +46,16 @@ describe('officials', () => {
       const stages = row.slice(1, -1).map(parseNumber);
       expect(stages.reduce((a, b) => a + b, 0), row[0]).toBe(parseNumber(row.at(-1)!));
     }
+    // The chart draws the table's figures: a segment for every stage cell above zero, opening the
+    // same commitments as that cell's link and naming its count.
+    const cells = await pipeline(page).locator('details tbody td a[href*="stage="]').evaluateAll((links) =>
+      links.map((a) => ({ href: a.getAttribute('href'), count: Number(a.textContent) })),
+    );
+    const segments = await pipeline(page).locator('.dash-chart a').evaluateAll((links) =>
+      links.map((a) => ({ href: a.getAttribute('href'), count: Number(a.getAttribute('title')?.split(': ').pop()) })),
+    );
+    const byHref = (a: { href: string | null }, b: { href: string | null }) => (a.href ?? '').localeCompare(b.href ?? '');
+    expect(segments.sort(byHref)).toEqual(cells.filter((c) => c.count > 0).sort(byHref));
     const energy = sectorRows.find((row) => row[0] === 'Energy');
     expect(energy, 'an Energy row').toBeDefined();
 
