@@ -168,7 +168,7 @@ export async function loadDataset(db: Database, { now, passwordHash }: { now: Da
 
   await timed(seconds, 'vacuumAnalyze', async () => {
     // Fresh statistics and visibility maps (index-only scans), as autovacuum would leave them.
-    for (const table of ['status_updates', 'commitments', 'comments', 'users', 'organisations', 'sectors', 'agendas', 'agenda_events']) {
+    for (const table of ['status_updates', 'stage_events', 'commitments', 'comments', 'users', 'organisations', 'sectors', 'agendas', 'agenda_events']) {
       await db.execute(sql.raw(`vacuum (analyze) ${table}`));
     }
   });
@@ -219,7 +219,10 @@ export async function checkConsistency(db: Database): Promise<Record<string, num
           (select count(*) from commitments c join lateral (
              select stage_after, health, created_at from status_updates u where u.commitment_id = c.id order by sequence desc limit 1) l on true
             where c.stage <> l.stage_after or c.health <> l.health or c.last_update_at <> l.created_at)::int as "commitmentsOutOfStep",
-          (select count(*) from status_updates u join commitments c on c.id = u.commitment_id where u.created_at < c.created_at)::int as "updatesBeforeCreation"`,
+          (select count(*) from status_updates u join commitments c on c.id = u.commitment_id where u.created_at < c.created_at)::int as "updatesBeforeCreation",
+          -- The movement chart's events, kept by triggers: one per commitment and one per stage change.
+          abs((select count(*) from stage_events)
+              - (select count(*) from commitments) - (select count(*) from status_updates where stage_after <> stage_before))::int as "stageEventsOutOfStep"`,
   );
   return row!;
 }

@@ -144,52 +144,44 @@ export interface WeeklyStageCount {
  * created_at; its stage at an instant is the stage_after of its latest update created by then, else
  * intent.
  *
- * Counted as changes, not as snapshots: a commitment adds 1 to intent in the bucket it was created
- * in, and each stage change moves 1 from the stage it leaves to the stage it enters in the bucket it
- * happened in; a running sum over the buckets gives the counts. The stage a change leaves is the
- * stage the previous change entered (lag() over the commitment's sequence), so the figures follow
- * stage_after alone. Updates that keep the stage change nothing and are never read: the scan covers
- * status_updates_stage_changes_idx, a few entries per commitment, index-only. The work grows with
- * stage changes plus buckets, not with commitments × weeks or with every update ever posted.
- * (Update times grow with their sequence: the writer takes now() under a lock on the commitment.)
+ * Counted as changes, not as snapshots, from stage_events (kept by triggers in the same transaction
+ * as each commitment and status update): a creation adds 1 to intent, each stage change moves 1 from
+ * the stage it leaves to the stage it enters, in the bucket it took effect in; a running sum over
+ * the buckets gives the counts. The events are read from one index, by agenda and time, and counted
+ * per day first: the points fall on midnights (`from` is one and the step is whole days), so every
+ * instant of a day belongs to the bucket of the midnight that ends it, and `to` cuts exactly. The
+ * work grows with stage changes plus buckets, not with commitments × weeks or with every update.
  */
 export async function weeklyStageCounts({
   db, agendaId, sectorId, from, to, stepDays = 7,
 }: Scope & { from: Date; to: Date; stepDays?: number }): Promise<WeeklyStageCount[]> {
   const t = sql`${to.toISOString()}::timestamptz`;
   const fromEpoch = from.getTime() / 1000;
+  if (fromEpoch % 86_400 !== 0 || !Number.isInteger(stepDays) || stepDays < 1) {
+    throw new RangeError('weeklyStageCounts needs `from` at a UTC midnight and a whole number of days per step');
+  }
   const step = stepDays * 86_400;
   // The bucket of an instant: the first point at or after it, clamped to [0, k]. date_part gives a
-  // double (cheaper than extract's numeric), exact for whole seconds, so an update made exactly at
-  // a point counts at that point.
-  const sinceFrom = (x: SQL) => sql`greatest(0, ceil((date_part('epoch', ${x}) - ${fromEpoch}) / ${step}))::int`;
-  const bucketOf = (x: SQL) => sql`least(p.k, ${sinceFrom(x)})`;
+  // double (cheaper than extract's numeric), exact for whole seconds.
+  const k = sql`greatest(0, ceil((date_part('epoch', ${t}) - ${fromEpoch}) / ${step}))::int`;
   return selectRows<WeeklyStageCount>(
     db,
-    sql`with p as (select ${sinceFrom(t)} as k),
-        scope as (
-          select c.id, c.created_at from commitments c
-           where c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)} and c.created_at <= ${t}
+    sql`with p as (select ${k} as k),
+        daily as (
+          select e.day_end, e.left_stage, e.entered_stage, count(*) as n
+            from stage_events e
+           where e.agenda_id = ${agendaId} ${sectorFilter('e', sectorId)} and e.at <= ${t}
+           group by 1, 2, 3
         ),
-        changes as (
-          -- A change dated before the commitment was created takes effect when it was.
-          select greatest(u.created_at, sc.created_at) as at,
-                 lag(u.stage_after, 1, 'intent'::stage) over (partition by u.commitment_id order by u.sequence) as left_stage,
-                 u.stage_after as entered_stage
-            from status_updates u join scope sc on sc.id = u.commitment_id
-           where u.stage_after <> u.stage_before and u.created_at <= ${t}
-        ),
-        -- Counted per bucket first (a few hundred rows), then split into what each bucket adds and takes away.
-        created as (select ${bucketOf(sql`sc.created_at`)} as bucket, count(*) as n from scope sc, p group by 1),
         moved as (
-          select ${bucketOf(sql`ch.at`)} as bucket, ch.left_stage, ch.entered_stage, count(*) as n
-            from changes ch, p where ch.at <= ${t} group by 1, 2, 3
+          select least(p.k, greatest(0, ceil((d.day_end::float8 * 86400 - ${fromEpoch}) / ${step}))::int) as bucket,
+                 d.left_stage, d.entered_stage, sum(d.n) as n
+            from daily d, p group by 1, 2, 3
         ),
         summed as (
           select bucket, stage, sum(d) as d from (
-            select bucket, 'intent'::stage as stage, n as d from created
-            union all select bucket, entered_stage, n from moved
-            union all select bucket, left_stage, -n from moved
+            select bucket, entered_stage as stage, n as d from moved
+            union all select bucket, left_stage, -n from moved where left_stage is not null
           ) deltas group by bucket, stage
         ),
         running as (

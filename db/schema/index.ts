@@ -6,3 +6,4 @@ export * from './updates';
 export * from './comments';
 export * from './audit';
 export * from './auth';
+export * from './stage-events';

@@ -25,11 +25,8 @@ export const statusUpdates = pgTable(
     uniqueIndex('status_updates_commitment_sequence_key').on(t.commitmentId, t.sequence),
     index('status_updates_created_at_idx').on(t.createdAt),
     index('status_updates_author_idx').on(t.authorId),
-    // Dashboard: only the updates that change the stage, a few per commitment. The movement chart reads
-    // them by commitment in sequence order, the recent-moves chart by time; both index-only.
-    index('status_updates_stage_changes_idx')
-      .on(t.commitmentId, t.sequence, t.createdAt, t.stageAfter)
-      .where(sql`${t.stageAfter} <> ${t.stageBefore}`),
+    // Dashboard: only the updates that change the stage, a few per commitment, by time, index-only
+    // for the recent-moves chart (the movement chart reads stage_events).
     index('status_updates_recent_changes_idx')
       .on(t.createdAt, t.commitmentId, t.stageBefore, t.stageAfter)
       .where(sql`${t.stageAfter} <> ${t.stageBefore}`),

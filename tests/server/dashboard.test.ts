@@ -1,3 +1,4 @@
+import { eq, TransactionRollbackError } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, DatabaseHandle } from '../../db/connect';
 import {
@@ -248,6 +249,42 @@ describe.each(testEngines())('dashboard aggregates on a hand-built agenda on $na
     expect(actual).toEqual(expected);
     expect(actual.at(-1)).toBe('agreed=1 in_progress=1');
     expect(actual).toContain('intent=1 agreed=1');
+  });
+
+  it('follows a commitment moved to another sector or created at another time, within the same transaction', async () => {
+    const plan = planWeeks({ signedOn: '2026-01-01', now: NOW });
+    const args = { from: plan.from, to: plan.to, stepDays: plan.stepDays };
+    const week = (rows: { bucket: number; stage: string; count: number }[], k: number) =>
+      rows.filter((r) => r.bucket === k).map((r) => `${r.stage}=${r.count}`).join(' ');
+    const counts = async (db: Database, sector: string) =>
+      weeklyStageCounts({ db, agendaId: fx.agendaA.id, sectorId: fx.sectorId(sector), ...args });
+    const energyBefore = await counts(handle.db, 'energy');
+    expect(week(energyBefore, 13)).toBe('agreed=1 achieved=1');
+
+    // C1 (agreed now) moves from energy to defence, and its creation to 1 March: its whole history follows.
+    await handle.db
+      .transaction(async (tx) => {
+        await tx.update(commitments).set({ sectorId: fx.sectorId('defence'), createdAt: new Date('2026-03-01T00:00:00Z') }).where(eq(commitments.id, fx.ids.C1!));
+        const energy = await counts(tx, 'energy');
+        const defence = await counts(tx, 'defence');
+        expect(week(energy, 13)).toBe('achieved=1');
+        expect(week(defence, 13)).toBe('intent=1 agreed=3 stalled=1 dropped=1');
+        // Point 8 (27 February) is before C1 existed; from point 9 (6 March) it holds the stage of its
+        // latest update by then (in progress, since 10 February).
+        expect(week(defence, 8)).toBe('intent=2 agreed=2 dropped=1');
+        expect(week(defence, 9)).toBe('intent=2 agreed=2 in_progress=1 dropped=1');
+        tx.rollback();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof TransactionRollbackError)) throw error;
+      });
+    // Rolled back: the events went back with the commitment.
+    expect(await counts(handle.db, 'energy')).toEqual(energyBefore);
+  });
+
+  it('refuses weekly counts whose points would not fall on midnights', async () => {
+    await expect(weeklyStageCounts({ ...scope(), from: new Date('2026-01-02T06:00:00Z'), to: NOW })).rejects.toThrow(RangeError);
+    await expect(weeklyStageCounts({ ...scope(), from: new Date('2026-01-02T00:00:00Z'), to: NOW, stepDays: 1.5 })).rejects.toThrow(RangeError);
   });
 
   it('gives a single bucket for an agenda signed today', async () => {

@@ -7,7 +7,7 @@ import { testEngines } from '../support/databases';
 
 const TABLES = [
   'agenda_events', 'agendas', 'audit_events', 'comments', 'commitments', 'evidence_links', 'indicator_readings',
-  'indicators', 'organisations', 'sectors', 'sign_in_attempts', 'status_updates', 'user_sessions', 'users',
+  'indicators', 'organisations', 'sectors', 'sign_in_attempts', 'stage_events', 'status_updates', 'user_sessions', 'users',
 ];
 
 describe.each(testEngines())('migrations on $name', (engine) => {
