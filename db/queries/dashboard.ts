@@ -204,27 +204,27 @@ export interface SectorMoveCount {
 
 /**
  * Forward and backward moves per sector between `since` and `until`, as isForwardMove and
- * isBackwardMove define them (both stages in the pipeline; stalled and dropped are neither).
- * Served by status_updates_recent_changes_idx: only stage changes, by time.
+ * isBackwardMove define them (both stages in the pipeline; stalled and dropped are neither). Read
+ * from stage_events (creations have no stage left and are not moves), index-only by agenda and time.
  */
 export function recentMoves({ db, agendaId, sectorId, since, until }: Scope & { since: Date; until: Date }): Promise<SectorMoveCount[]> {
   return selectRows<SectorMoveCount>(
     db,
     sql`with moves as (
-          select u.commitment_id,
-                 array_position(${PIPELINE}, u.stage_after) > array_position(${PIPELINE}, u.stage_before) as fwd,
-                 array_position(${PIPELINE}, u.stage_after) < array_position(${PIPELINE}, u.stage_before) as bwd
-            from status_updates u
-           where u.stage_after <> u.stage_before
-             and u.created_at >= ${since.toISOString()}::timestamptz and u.created_at <= ${until.toISOString()}::timestamptz
+          select e.sector_id, e.commitment_id,
+                 array_position(${PIPELINE}, e.entered_stage) > array_position(${PIPELINE}, e.left_stage) as fwd,
+                 array_position(${PIPELINE}, e.entered_stage) < array_position(${PIPELINE}, e.left_stage) as bwd
+            from stage_events e
+           where e.agenda_id = ${agendaId} ${sectorFilter('e', sectorId)} and e.left_stage is not null
+             and e.at >= ${since.toISOString()}::timestamptz and e.at <= ${until.toISOString()}::timestamptz
         )
-        select c.sector_id as "sectorId",
+        select m.sector_id as "sectorId",
                count(*) filter (where m.fwd)::int as forward,
                count(*) filter (where m.bwd)::int as backward,
                count(distinct m.commitment_id) filter (where m.fwd)::int as "forwardCommitments"
-          from moves m join commitments c on c.id = m.commitment_id
-         where c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)} and (m.fwd or m.bwd)
-         group by c.sector_id`,
+          from moves m
+         where m.fwd or m.bwd
+         group by m.sector_id`,
   );
 }
 

@@ -7,7 +7,8 @@ import { stageEnum } from './enums';
  * status update that changes its stage, with the commitment's agenda and sector beside it. Derived
  * data, written only by triggers in the same transaction as the rows it follows (migration 0005):
  * inserting a commitment or a status update, or moving a commitment to another agenda, sector or
- * creation time. The chart then reads a few narrow rows per commitment from one index, with no join.
+ * creation time. The dashboard's movement and recent-moves charts read a few narrow rows per
+ * commitment from one index, with no join.
  */
 export const stageEvents = pgTable(
   'stage_events',
@@ -27,7 +28,9 @@ export const stageEvents = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.commitmentId, t.sequence] }),
-    index('stage_events_agenda_idx').on(t.agendaId, t.at, t.dayEnd, t.leftStage, t.enteredStage),
-    index('stage_events_agenda_sector_idx').on(t.agendaId, t.sectorId, t.at, t.dayEnd, t.leftStage, t.enteredStage),
+    // By agenda and time: the movement chart (day, stages) and the recent moves (sector, commitment),
+    // both index-only.
+    index('stage_events_agenda_idx').on(t.agendaId, t.at, t.dayEnd, t.leftStage, t.enteredStage, t.sectorId, t.commitmentId),
+    index('stage_events_agenda_sector_idx').on(t.agendaId, t.sectorId, t.at, t.dayEnd, t.leftStage, t.enteredStage, t.commitmentId),
   ],
 );

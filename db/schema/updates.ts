@@ -25,11 +25,7 @@ export const statusUpdates = pgTable(
     uniqueIndex('status_updates_commitment_sequence_key').on(t.commitmentId, t.sequence),
     index('status_updates_created_at_idx').on(t.createdAt),
     index('status_updates_author_idx').on(t.authorId),
-    // Dashboard: only the updates that change the stage, a few per commitment, by time, index-only
-    // for the recent-moves chart (the movement chart reads stage_events).
-    index('status_updates_recent_changes_idx')
-      .on(t.createdAt, t.commitmentId, t.stageBefore, t.stageAfter)
-      .where(sql`${t.stageAfter} <> ${t.stageBefore}`),
+    // The dashboard's movement and recent-moves charts read stage_events (db/schema/stage-events.ts).
     // "Does this agenda show demo data?" answers from this (empty on real data) instead of a scan.
     index('status_updates_demo_idx').on(t.commitmentId).where(sql`${t.isDemo}`),
     check('status_updates_sequence_positive', sql`${t.sequence} >= 1`),
