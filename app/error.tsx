@@ -1,15 +1,15 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useErrorTexts } from '@/components/error-texts';
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations('errors');
+  const t = useErrorTexts();
   return (
     <div className="error-box" role="alert">
-      <h1>{t('title')}</h1>
-      <p>{t('databaseDown')}</p>
+      <h1>{t.title}</h1>
+      <p>{t.body}</p>
       <button type="button" className="button" onClick={reset}>
-        {t('retry')}
+        {t.retry}
       </button>
     </div>
   );

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { textDirection } from '@/i18n/config';
-import { ClientMessages } from '@/components/client-messages';
+import { ErrorTextsProvider } from '@/components/error-texts';
 import { SiteHeader } from '@/components/site-header';
 import './globals.css';
 
@@ -16,19 +16,20 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations('app');
+  const errors = await getTranslations('errors');
   return (
     <html lang={locale} dir={textDirection(locale)}>
       <body>
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        {/* The error page is the one client component every route may show; sections add their own. */}
-        <ClientMessages paths={['errors']}>
+        {/* Client components get their messages from their section's layout; the error page gets its texts here. */}
+        <ErrorTextsProvider texts={{ title: errors('title'), body: errors('pageFailed'), retry: errors('retry') }}>
           <SiteHeader />
           <main id="main" tabIndex={-1}>
             {children}
           </main>
-        </ClientMessages>
+        </ErrorTextsProvider>
       </body>
     </html>
   );
