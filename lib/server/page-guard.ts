@@ -1,8 +1,11 @@
 import 'server-only';
-import { forbidden, redirect } from 'next/navigation';
+import { forbidden, notFound, redirect } from 'next/navigation';
+import { cache } from 'react';
 import type { Action, CommitmentTarget } from '@/lib/domain/permissions';
 import { can } from '@/lib/domain/permissions';
+import { loadCommitment } from './commitments';
 import { currentContext } from './context';
+import { isAppError } from './errors';
 import type { SignedInContext } from './guard';
 
 /**
@@ -15,3 +18,18 @@ export async function requirePageContext(path: string, action: Action = 'dashboa
   if (!can(ctx.viewer, action, target)) forbidden();
   return ctx as SignedInContext;
 }
+
+/**
+ * For the pages under /commitments/[id]: the viewer's context and the commitment, or a 404. Loaded
+ * once per request (the layout checks, the pages reuse it) and called from layouts above every
+ * loading boundary, because a notFound() or forbidden() thrown inside a streamed page keeps status 200.
+ */
+export const commitmentForPage = cache(async (id: string) => {
+  const ctx = await requirePageContext(`/commitments/${encodeURIComponent(id)}`, 'commitment.read');
+  try {
+    return { ctx, row: await loadCommitment(ctx, id) };
+  } catch (error) {
+    if (isAppError(error) && error.code === 'not_found') notFound();
+    throw error;
+  }
+});

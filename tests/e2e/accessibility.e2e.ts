@@ -36,9 +36,11 @@ interface Options {
   shot?: string;
 }
 
-async function visit(page: Page, path: string, label: string, options: Options = {}): Promise<void> {
-  await page.goto(`${baseURL()}${path}`);
+/** Opens `path`, checks it, and returns the HTTP status it answered with. */
+async function visit(page: Page, path: string, label: string, options: Options = {}): Promise<number> {
+  const response = await page.goto(`${baseURL()}${path}`);
   await check(page, label, options);
+  return response?.status() ?? 0;
 }
 
 describe('accessibility of every page, for every role (axe, WCAG 2.2 A and AA)', () => {
@@ -68,11 +70,14 @@ describe('accessibility of every page, for every role (axe, WCAG 2.2 A and AA)',
     await visit(page, '/commitments?sector=energy&stage=agreed&stage=in_progress&health=on_track&sort=due&order=desc', 'the commitments list with filters (official)');
     await visit(page, '/commitments?stage=nonsense', 'the commitments list with a bad filter (official)');
     await visit(page, '/commitments?q=no-such-commitment-anywhere', 'the commitments list with no result (official)');
-    await openCommitment(page, 'ISB-02');
+    const id = await openCommitment(page, 'ISB-02');
     await check(page, 'a commitment page (official view)', { shot: 'commitment-official' });
-    await visit(page, '/commitments/new', 'the new-commitment page refused to an official (403)');
+    expect(await visit(page, `/commitments/${id}/edit`, 'the edit page refused to an official (403)')).toBe(403);
+    expect(await visit(page, '/commitments/new', 'the new-commitment page refused to an official (403)')).toBe(403);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('You do not have access to this page');
-    await visit(page, '/commitments/00000000-0000-4000-8000-000000000000', 'a commitment that does not exist (404)');
+    expect(await visit(page, '/commitments/00000000-0000-4000-8000-000000000000', 'a commitment that does not exist (404)')).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Commitment not found');
+    expect((await page.goto(`${baseURL()}/commitments/not-a-commitment-id/edit`))?.status(), 'a malformed id').toBe(404);
   });
 
   it('staff: commitment page with its forms, edit page, new-commitment page and its errors', async () => {

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { forbidden, notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EditCommitmentForm } from '@/components/commitment/edit-form';
-import { commitmentAbilities, loadCommitment } from '@/lib/server/commitments';
-import { isAppError } from '@/lib/server/errors';
+import { commitmentAbilities } from '@/lib/server/commitments';
 import { editableValues } from '@/lib/server/forms/edit-commitment';
 import { getCommitmentFormOptions } from '@/lib/server/forms/reference-data';
-import { requirePageContext } from '@/lib/server/page-guard';
+import { commitmentForPage } from '@/lib/server/page-guard';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('commitments.editForm');
@@ -16,11 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditCommitmentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const ctx = await requirePageContext(`/commitments/${id}/edit`, 'commitment.read');
-  const row = await loadCommitment(ctx, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === 'not_found') notFound();
-    throw error;
-  });
+  // The layouts have answered 404 or 403 already; checked again here, where the form is built.
+  const { ctx, row } = await commitmentForPage(id);
   if (!commitmentAbilities(ctx.viewer, row).edit) forbidden();
   const [t, options, locale] = await Promise.all([getTranslations('commitments.editForm'), getCommitmentFormOptions(ctx), getLocale()]);
   const agenda = options.agendas.find((a) => a.id === row.agendaId);
