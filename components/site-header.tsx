@@ -40,6 +40,7 @@ export async function SiteHeader() {
               {t(`user.role.${viewer.role}`)}
               {viewer.organisationName ? ` · ${viewer.organisationName}` : ''}
             </span>
+            <Link href="/account">{t('nav.account')}</Link>
             <form action={signOutAction}>
               <button type="submit" className="link-button">{t('user.signOut')}</button>
             </form>

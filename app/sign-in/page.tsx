@@ -11,10 +11,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-type Search = Promise<{ callbackUrl?: string | string[]; signedOut?: string }>;
+type Search = Promise<{ callbackUrl?: string | string[]; signedOut?: string; passwordChanged?: string }>;
 
 export default async function SignInPage({ searchParams }: { searchParams: Search }) {
-  const { callbackUrl, signedOut } = await searchParams;
+  const { callbackUrl, signedOut, passwordChanged } = await searchParams;
   const target = safeCallbackPath(Array.isArray(callbackUrl) ? callbackUrl[0] : callbackUrl);
   const { viewer } = await currentContext();
   if (viewer) redirect(target);
@@ -23,6 +23,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
     <div className="narrow">
       <h1>{t('title')}</h1>
       {signedOut && <p className="notice notice--info" role="status">{t('signedOut')}</p>}
+      {passwordChanged && <p className="notice notice--info" role="status">{t('passwordChanged')}</p>}
       <p className="lede">{t('intro')}</p>
       <ClientMessages paths={['signIn']}>
         <SignInForm callbackUrl={target} />

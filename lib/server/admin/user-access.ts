@@ -150,7 +150,8 @@ async function lockUser(tx: Database, id: string) {
   return user;
 }
 
-async function revokeSessions(tx: Database, userId: string): Promise<number> {
+/** Marks the user's open sessions revoked (their cookies already fail on the raised session version). */
+export async function revokeSessions(tx: Database, userId: string): Promise<number> {
   const ended = await tx
     .update(userSessions)
     .set({ revokedAt: sql`now()` })

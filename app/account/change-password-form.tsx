@@ -1,0 +1,36 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { describedBy, ErrorSummary, FieldError, SubmitButton, useAdminForm } from '@/app/admin/_components/form-parts';
+import { changePasswordAction } from './actions';
+
+const ID = 'change-password';
+const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
+
+export function ChangePasswordForm() {
+  const t = useTranslations('account.password');
+  const { state, formAction, onSubmit, pending, fields } = useAdminForm(changePasswordAction);
+  const fieldIds = Object.fromEntries(FIELDS.map((f) => [f, `${ID}-${f}`])) as Record<(typeof FIELDS)[number], string>;
+  const labels = { currentPassword: t('current'), newPassword: t('new'), confirmPassword: t('confirm') };
+  const autoComplete = { currentPassword: 'current-password', newPassword: 'new-password', confirmPassword: 'new-password' };
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="form admin-form" noValidate>
+      <ErrorSummary state={state} fieldIds={fieldIds} labels={labels} id={`${ID}-errors`} />
+      {FIELDS.map((f) => (
+        <div className="field" key={f}>
+          <label htmlFor={fieldIds[f]}>{labels[f]}</label>
+          <input
+            id={fieldIds[f]} name={f} type="password" autoComplete={autoComplete[f]} required maxLength={1024}
+            aria-invalid={fields[f] ? true : undefined}
+            aria-describedby={describedBy(f === 'newPassword' && `${ID}-new-hint`, fields[f] && `${fieldIds[f]}-error`)}
+          />
+          {f === 'newPassword' && <p className="field__hint" id={`${ID}-new-hint`}>{t('newHint')}</p>}
+          <FieldError id={`${fieldIds[f]}-error`} keys={fields[f]} />
+        </div>
+      ))}
+      <div>
+        <SubmitButton label={t('submit')} pending={pending} />
+      </div>
+    </form>
+  );
+}
