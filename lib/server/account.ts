@@ -1,9 +1,9 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { users } from '@/db/schema';
 import { checkPassword, MAX_PASSWORD_LENGTH } from '@/lib/domain/password-policy';
-import { revokeSessions } from './admin/user-access';
+import { replacePassword } from './admin/user-access';
 import { operatorOf } from './admin/operator';
 import { recordAudit } from './audit';
 import type { RequestContext } from './context';
@@ -48,11 +48,7 @@ export async function changeOwnPassword(ctx: RequestContext, raw: unknown): Prom
   // Hashed before the transaction: no row lock waits for argon2.
   const passwordHash = await hashPassword(input.newPassword);
   return db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
-      .where(eq(users.id, viewer.id));
-    const sessionsEnded = await revokeSessions(tx, viewer.id);
+    const sessionsEnded = await replacePassword(tx, viewer.id, passwordHash);
     await recordAudit(tx, {
       ...operatorOf(signedIn), action: 'user.password_changed', entityType: 'user', entityId: viewer.id, after: { sessionsEnded },
     });

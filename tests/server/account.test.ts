@@ -4,24 +4,13 @@ import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
 import { changeOwnPassword } from '../../lib/server/account';
 import { contextFromHeaders } from '../../lib/server/context';
-import { AppError } from '../../lib/server/errors';
 import { resolveViewer } from '../../lib/server/session';
 import { signIn } from '../../lib/server/sign-in';
 import { sessionCookieFor, TEST_AUTH_SECRET, useDatabase } from '../support/app';
+import { refusal } from '../support/refusal';
 import { openSeeded, testEngines } from '../support/seeded';
 
 const DEMO_PASSWORD = 'demo-password-2026';
-
-/** The AppError a call was refused with (fails the test when the call succeeds). */
-async function refusal(call: Promise<unknown>): Promise<AppError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('Expected the call to be refused, but it succeeded.');
-}
 
 describe.each(testEngines())('changing one’s own password on $name', (engine) => {
   let handle: DatabaseHandle;

@@ -15,6 +15,7 @@ import { verifyPassword } from '../../lib/server/passwords';
 import { resolveViewer } from '../../lib/server/session';
 import { signIn } from '../../lib/server/sign-in';
 import { sessionCookieFor, TEST_AUTH_SECRET, useDatabase } from '../support/app';
+import { refusal } from '../support/refusal';
 import { openSeeded, testEngines } from '../support/seeded';
 
 /** Row count and a checksum of every row of each table an administrative call could touch. */
@@ -29,17 +30,6 @@ async function snapshotTables(handle: DatabaseHandle) {
     out[table] = row;
   }
   return out;
-}
-
-/** The AppError a call was refused with (fails the test when the call succeeds). */
-async function refusal(call: Promise<unknown>): Promise<AppError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('Expected the call to be refused, but it succeeded.');
 }
 
 describe.each(testEngines())('administration on $name', (engine) => {

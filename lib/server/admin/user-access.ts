@@ -119,11 +119,7 @@ export async function resetPassword(ctx: RequestContext, raw: unknown): Promise<
   const password = generatePassword(target.email);
   const passwordHash = await hashPassword(password);
   const change = await withLockedUser(signedIn, id, async (tx, before) => {
-    await tx
-      .update(users)
-      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
-      .where(eq(users.id, before.id));
-    const sessionsEnded = await revokeSessions(tx, before.id);
+    const sessionsEnded = await replacePassword(tx, before.id, passwordHash);
     await recordAudit(tx, {
       ...operatorOf(signedIn), action: 'user.password_reset', entityType: 'user', entityId: before.id,
       after: { sessionsEnded },
@@ -150,8 +146,17 @@ async function lockUser(tx: Database, id: string) {
   return user;
 }
 
+/** Stores a new password hash and ends every session of the user; returns how many were open. */
+export async function replacePassword(tx: Database, userId: string, passwordHash: string): Promise<number> {
+  await tx
+    .update(users)
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+    .where(eq(users.id, userId));
+  return revokeSessions(tx, userId);
+}
+
 /** Marks the user's open sessions revoked (their cookies already fail on the raised session version). */
-export async function revokeSessions(tx: Database, userId: string): Promise<number> {
+async function revokeSessions(tx: Database, userId: string): Promise<number> {
   const ended = await tx
     .update(userSessions)
     .set({ revokedAt: sql`now()` })
