@@ -1,8 +1,13 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/connect';
-import { migrateDatabase } from '../../db/migrate';
+import { MIGRATIONS_FOLDER, migrateDatabase } from '../../db/migrate';
 import { selectRows } from '../../db/rows';
+import { agendas, commitments, organisations, sectors, statusUpdates, users } from '../../db/schema';
+import { FAKE_HASH } from '../support/fixtures';
 import { testEngines } from '../support/databases';
 
 const TABLES = [
@@ -43,6 +48,53 @@ describe.each(testEngines())('migrations on $name', (engine) => {
     await migrateDatabase(handle);
     expect(first).toBeGreaterThanOrEqual(2);
     expect(await count()).toBe(first);
+  });
+
+  it('fill stage_events from the rows of a database that predates it, and keep it from then on', async () => {
+    handle = await engine.openEmpty();
+    // The migrations as they stood before stage_events: 0000 to 0003.
+    const before = fs.mkdtempSync(path.join(os.tmpdir(), 'agenda-migrations-'));
+    fs.mkdirSync(path.join(before, 'meta'));
+    const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8'));
+    journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < '0004');
+    fs.writeFileSync(path.join(before, 'meta', '_journal.json'), JSON.stringify(journal));
+    for (const e of journal.entries) fs.copyFileSync(path.join(MIGRATIONS_FOLDER, `${e.tag}.sql`), path.join(before, `${e.tag}.sql`));
+    await migrateDatabase(handle, before);
+    fs.rmSync(before, { recursive: true, force: true });
+
+    const db = handle.db;
+    const [agenda] = await db.insert(agendas).values({
+      slug: 'a', title: 'A', partyA: 'KZ', partyB: 'PK', signedOn: '2026-01-01', place: 'Islamabad', sourceTitle: 'D', sourceDocument: 'T',
+    }).returning();
+    const [sector] = await db.insert(sectors).values({ slug: 'energy', name: 'Energy', colour: '#e69f00', position: 1 }).returning();
+    const [orgA, orgB] = await db.insert(organisations).values([{ name: 'A', country: 'KZ' }, { name: 'B', country: 'PK' }]).returning();
+    const [author] = await db.insert(users).values({ email: 'a@agenda.test', name: 'A', role: 'admin', passwordHash: FAKE_HASH }).returning();
+    const [c] = await db.insert(commitments).values({
+      agendaId: agenda!.id, sectorId: sector!.id, reference: 'C1', title: 'C1', sourcePassage: 'P', leadOrgAId: orgA!.id, leadOrgBId: orgB!.id,
+      stage: 'agreed', health: 'on_track', createdAt: new Date('2026-01-02T00:00:00Z'),
+    }).returning();
+    await db.insert(statusUpdates).values([
+      { commitmentId: c!.id, sequence: 1, authorId: author!.id, createdAt: new Date('2026-01-05T12:00:00Z'), stageBefore: 'intent', stageAfter: 'agreed', health: 'on_track' },
+      { commitmentId: c!.id, sequence: 2, authorId: author!.id, createdAt: new Date('2026-01-09T12:00:00Z'), stageBefore: 'agreed', stageAfter: 'agreed', health: 'at_risk' },
+    ]);
+
+    await migrateDatabase(handle);
+    const events = () =>
+      selectRows<{ sequence: number; left_stage: string | null; entered_stage: string; day_end: number }>(
+        handle!.db,
+        sql`select sequence, left_stage, entered_stage, day_end from stage_events order by sequence`,
+      );
+    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+    // The creation and the one update that changed the stage; the same-stage update is not an event.
+    expect(await events()).toEqual([
+      { sequence: 0, left_stage: null, entered_stage: 'intent', day_end: day('2026-01-02') },
+      { sequence: 1, left_stage: 'intent', entered_stage: 'agreed', day_end: day('2026-01-06') },
+    ]);
+    // From now on the triggers keep it.
+    await db.insert(statusUpdates).values({
+      commitmentId: c!.id, sequence: 3, authorId: author!.id, createdAt: new Date('2026-01-12T00:00:00Z'), stageBefore: 'agreed', stageAfter: 'in_progress', health: 'on_track',
+    });
+    expect((await events()).at(-1)).toEqual({ sequence: 3, left_stage: 'agreed', entered_stage: 'in_progress', day_end: day('2026-01-12') });
   });
 });
 
