@@ -23,6 +23,8 @@ export async function ListFilters({ filters, agendas, sectors, organisations }: 
   return (
     <form method="get" action="/commitments" className="filters" aria-labelledby="filters-heading">
       <h2 id="filters-heading" className="visually-hidden">{t('heading')}</h2>
+      {/* A list opened "as of" a past day stays so while other filters change; the notice below clears it. */}
+      {filters.asOf && <input type="hidden" name="asOf" value={filters.asOf} />}
       <div className="filters__grid">
         <div className="field filters__search">
           <label htmlFor="filter-q">{t('q')}</label>

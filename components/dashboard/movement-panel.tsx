@@ -60,14 +60,12 @@ export async function MovementPanel({ points: pointsPromise, events, signedOn, t
               </th>
               {STAGES.map((s) => (
                 <td key={s}>
-                  {i === last ? (
-                    <a href={commitmentsHref({ ...scope, stage: [s] })}>{format.number(p[s])}</a>
-                  ) : (
-                    format.number(p[s])
-                  )}
+                  <a href={commitmentsHref({ ...scope, stage: [s], asOf: i === last ? undefined : p.date })}>{format.number(p[s])}</a>
                 </td>
               ))}
-              <td>{i === last ? <a href={commitmentsHref(scope)}>{format.number(p.total)}</a> : format.number(p.total)}</td>
+              <td>
+                <a href={commitmentsHref({ ...scope, asOf: i === last ? undefined : p.date })}>{format.number(p.total)}</a>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -63,7 +63,14 @@ function whereClause(filters: CommitmentFilters): SQL {
   const conditions: SQL[] = [sql`true`];
   if (filters.agenda) conditions.push(sql`a.slug = ${filters.agenda}`);
   if (filters.sector) conditions.push(sql`s.slug = ${filters.sector}`);
-  if (filters.stage.length) conditions.push(sql`c.stage::text in (${sql.join(filters.stage.map((x) => sql`${x}`), sql`, `)})`);
+  // As of the end of a day: what existed then, in the stage it was in then (the movement chart's
+  // arithmetic: the latest stage event by that instant, from stage_events).
+  const end = filters.asOf ? sql`((${filters.asOf}::date + 1)::timestamp at time zone 'UTC')` : undefined;
+  const stage = end
+    ? sql`(select e.entered_stage from stage_events e where e.commitment_id = c.id and e.at <= ${end} order by e.sequence desc limit 1)`
+    : sql`c.stage`;
+  if (end) conditions.push(sql`c.created_at <= ${end}`);
+  if (filters.stage.length) conditions.push(sql`${stage}::text in (${sql.join(filters.stage.map((x) => sql`${x}`), sql`, `)})`);
   if (filters.health.length) conditions.push(sql`c.health::text in (${sql.join(filters.health.map((x) => sql`${x}`), sql`, `)})`);
   if (filters.organisation) {
     conditions.push(sql`(c.lead_org_a_id = ${filters.organisation} or c.lead_org_b_id = ${filters.organisation})`);

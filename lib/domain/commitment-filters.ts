@@ -13,6 +13,11 @@ export interface CommitmentFilters {
   agenda?: string;
   sector?: string;
   stage: Stage[];
+  /**
+   * YYYY-MM-DD: the list as it stood at the end of that day (UTC): commitments created by then, with
+   * `stage` matching the stage each was in at that moment. Other filters apply to today's values.
+   */
+  asOf?: string;
   health: Health[];
   organisation?: string;
   overdue: boolean;
@@ -35,6 +40,7 @@ const querySchema = z.strictObject({
   agenda: slug.optional(),
   sector: slug.optional(),
   stage: list(STAGES).optional(),
+  asOf: z.iso.date({ error: 'must be a date (YYYY-MM-DD)' }).optional(),
   health: list(HEALTHS).optional(),
   organisation: z.uuid({ error: 'must be an organisation identifier' }).optional(),
   overdue: flag.optional(),
@@ -89,6 +95,7 @@ export function parseCommitmentFilters(raw: Raw): FilterParseResult {
       agenda: v.agenda,
       sector: v.sector,
       stage: [...new Set(v.stage ?? [])],
+      asOf: v.asOf,
       health: [...new Set(v.health ?? [])],
       organisation: v.organisation,
       overdue: v.overdue ?? false,
@@ -108,6 +115,7 @@ export function filtersToQuery(filters: Partial<CommitmentFilters>): string {
   if (filters.agenda) params.set('agenda', filters.agenda);
   if (filters.sector) params.set('sector', filters.sector);
   if (filters.stage?.length) params.set('stage', filters.stage.join(','));
+  if (filters.asOf) params.set('asOf', filters.asOf);
   if (filters.health?.length) params.set('health', filters.health.join(','));
   if (filters.organisation) params.set('organisation', filters.organisation);
   if (filters.overdue) params.set('overdue', '1');

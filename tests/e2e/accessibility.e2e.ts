@@ -68,6 +68,7 @@ describe('accessibility of every page, for every role (axe, WCAG 2.2 A and AA)',
     await visit(page, '/sectors/energy', 'the Energy sector page (official)', { dashboard: true, shot: 'sector-energy' });
     await visit(page, '/commitments', 'the commitments list (official)');
     await visit(page, '/commitments?sector=energy&stage=agreed&stage=in_progress&health=on_track&sort=due&order=desc', 'the commitments list with filters (official)');
+    await visit(page, '/commitments?stage=agreed&asOf=2026-05-01', 'the commitments list as it stood on a past day (official)');
     await visit(page, '/commitments?stage=nonsense', 'the commitments list with a bad filter (official)');
     await visit(page, '/commitments?q=no-such-commitment-anywhere', 'the commitments list with no result (official)');
     const id = await openCommitment(page, 'ISB-02');

@@ -56,6 +56,19 @@ describe('officials', () => {
     );
     const byHref = (a: { href: string | null }, b: { href: string | null }) => (a.href ?? '').localeCompare(b.href ?? '');
     expect(segments.sort(byHref)).toEqual(cells.filter((c) => c.count > 0).sort(byHref));
+    // A past week of the movement table opens the commitments as they stood then: as many as it says.
+    const movement = panel(page, 'Movement over time');
+    const weeks = await openTable(movement);
+    const middle = Math.floor(weeks.length / 2);
+    const weekTotal = parseNumber(weeks[middle]!.at(-1)!);
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === '/commitments' && url.searchParams.has('asOf')),
+      movement.locator('details tbody tr').nth(middle).locator('td a').last().click(),
+    ]);
+    expect(await page.locator('#results-count').textContent()).toMatch(new RegExp(` of ${weekTotal} commitments?$`));
+    await page.goBack();
+    await waitForDashboard(page);
+
     const energy = sectorRows.find((row) => row[0] === 'Energy');
     expect(energy, 'an Energy row').toBeDefined();
 

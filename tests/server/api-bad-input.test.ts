@@ -134,6 +134,8 @@ const CASES: Case[] = [
   { name: 'overdue flag that is not 1 or 0', ...onList('overdue=maybe'), status: 422, field: 'overdue' },
   { name: 'unknown query parameter', ...onList('colour=red'), status: 422, field: '_' },
   { name: 'organisation that is not a UUID', ...onList('organisation=MFA'), status: 422, field: 'organisation' },
+  { name: 'as-of date that does not exist', ...onList('asOf=2026-02-30'), status: 422, field: 'asOf' },
+  { name: 'as-of date in another format', ...onList('asOf=04/02/2026'), status: 422, field: 'asOf' },
 ];
 
 describe.each(testEngines())('bad input to API v1 on $name', (engine) => {

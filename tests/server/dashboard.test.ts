@@ -5,8 +5,10 @@ import {
   countByStage, healthCounts, latestUpdates, overdueCommitments, recentMoves, staleCommitments, weeklyStageCounts,
 } from '../../db/queries/dashboard';
 import { agendas, commitments, organisations, sectors, statusUpdates, users } from '../../db/schema';
+import { listCommitments } from '../../db/queries/commitments';
+import { parseCommitmentFilters } from '../../lib/domain/commitment-filters';
 import { planWeeks } from '../../lib/domain/dashboard-series';
-import type { Health, Stage } from '../../lib/domain/stages';
+import { type Health, type Stage, STAGES } from '../../lib/domain/stages';
 import { testEngines } from '../support/databases';
 import { FAKE_HASH } from '../support/fixtures';
 
@@ -280,6 +282,27 @@ describe.each(testEngines())('dashboard aggregates on a hand-built agenda on $na
       });
     // Rolled back: the events went back with the commitment.
     expect(await counts(handle.db, 'energy')).toEqual(energyBefore);
+  });
+
+  it('opens each weekly figure as a list: the commitments in that stage at the end of that day', async () => {
+    const plan = planWeeks({ signedOn: '2026-01-01', now: NOW });
+    const rows = await weeklyStageCounts({ ...scope(), from: plan.from, to: plan.to, stepDays: plan.stepDays });
+    const base = parseCommitmentFilters({ agenda: 'agenda-a', pageSize: '100' });
+    if (!base.ok) throw new Error('bad filters');
+    // Every past point (the last is now, which the list shows without asOf), every stage.
+    for (let k = 0; k < plan.labels.length - 1; k++) {
+      const asOf = plan.labels[k]!;
+      for (const stage of STAGES) {
+        const expected = rows.find((r) => r.bucket === k && r.stage === stage)?.count ?? 0;
+        const { total } = await listCommitments({ db: handle.db, filters: { ...base.filters, asOf, stage: [stage] } });
+        expect(total, `${asOf} ${stage}`).toBe(expected);
+      }
+      const all = await listCommitments({ db: handle.db, filters: { ...base.filters, asOf } });
+      expect(all.total, asOf).toBe(rows.filter((r) => r.bucket === k).reduce((n, r) => n + r.count, 0));
+    }
+    // C1 was in progress at the end of 10 February, and is agreed now.
+    const then = await listCommitments({ db: handle.db, filters: { ...base.filters, asOf: '2026-02-10', stage: ['in_progress'] } });
+    expect(then.items.map((c) => `${c.reference}:${c.stage}`)).toEqual(['C1:agreed']);
   });
 
   it('refuses weekly counts whose points would not fall on midnights', async () => {

@@ -60,6 +60,12 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
     <>
       {header}
       <ListFilters filters={filters} agendas={options.agendas} sectors={options.sectors} organisations={options.organisations} />
+      {filters.asOf && (
+        <p className="notice notice--info">
+          {t('asOf', { date: new Date(`${filters.asOf}T00:00:00Z`) })}{' '}
+          <Link href={commitmentsHref({ ...filters, asOf: undefined, page: 1 })}>{t('asOfClear')}</Link>
+        </p>
+      )}
       <p id="results-count" className="results-count">
         {list.items.length > 0
           ? t('count', { from: format.number(first), to: format.number(last), total: list.total })
