@@ -40,7 +40,7 @@ export interface JsBytes {
   /** noModule polyfills: fetched only by browsers without ES modules. */
   noModule: { files: number; raw: number; gzip: number };
   /**
-   * Chunks the initial scripts can load later on their own (the lazily loaded chart code): an upper
+   * Chunks the initial scripts can load later on their own (code split off with dynamic import): an upper
    * bound, since a shared chunk may also name chunks only other pages load.
    */
   lazy: { files: number; raw: number; gzip: number };
