@@ -1,7 +1,7 @@
 import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
 import type { CommitmentFilters } from '@/lib/domain/commitment-filters';
-import { STALE_AFTER_DAYS } from '@/lib/domain/freshness';
+import { overdueSql, staleSql } from './freshness';
 import type { Health, Stage } from '@/lib/domain/stages';
 import type { Database } from '../connect';
 import { selectRows } from '../rows';
@@ -34,9 +34,9 @@ export interface CommitmentRow {
   stale: boolean;
 }
 
-// Overdue and stale are derived here with the same rules as lib/domain/freshness.ts.
-const OVERDUE = sql`(c.due_date < (now() at time zone 'UTC')::date and c.stage not in ('achieved', 'dropped'))`;
-const STALE = sql`(coalesce(c.last_update_at, c.created_at) <= now() - make_interval(days => ${STALE_AFTER_DAYS}) and c.stage not in ('achieved', 'dropped'))`;
+// Overdue and stale are derived with the rules of lib/domain/freshness.ts (db/queries/freshness.ts).
+const OVERDUE = overdueSql();
+const STALE = staleSql();
 
 const SELECT = sql`
   select c.id, c.agenda_id as "agendaId", a.slug as "agendaSlug", c.reference, c.title, c.description,

@@ -2,7 +2,7 @@ import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../connect';
 import { selectRows } from '../rows';
-import { STALE_AFTER_DAYS } from '@/lib/domain/freshness';
+import { overdueSql, staleSql } from './freshness';
 import { type Health, PIPELINE_STAGES, type Stage } from '@/lib/domain/stages';
 
 // The dashboard's aggregates. Every count is made here, in SQL, in one statement per figure; nothing
@@ -21,10 +21,6 @@ const sectorFilter = (alias: string, sectorId?: string): SQL =>
 // The pipeline order, from the same constant the stage rules use, so "forward" means the same here
 // as in isForwardMove. A literal from code, never from input.
 const PIPELINE = sql.raw(`array[${PIPELINE_STAGES.map((s) => `'${s}'`).join(', ')}]::stage[]`);
-// Finished commitments are never overdue or stale (lib/domain/freshness.ts).
-const FINISHED = sql.raw(`('achieved', 'dropped')`);
-// Hours, not days: "60 days" in freshness.ts is 60 × 24 hours, whatever the session's time zone.
-const STALE_HOURS = STALE_AFTER_DAYS * 24;
 
 export interface SectorStageCount {
   sectorId: string;
@@ -78,7 +74,19 @@ const LIST_COLUMNS = sql`c.id, c.reference, c.title, c.stage, c.health, c.due_da
 
 type ListRow = CommitmentListItem & { total: number };
 
-function toList(rows: ListRow[]): CommitmentList {
+/**
+ * The first `limit` commitments of the scope that match `condition`, in `order`, with how many match
+ * in all (count(*) over () is taken before LIMIT, so the total comes with the first rows).
+ */
+async function scopedList({ db, agendaId, sectorId }: Scope, { condition, order, limit }: { condition?: SQL; order: SQL; limit: number }): Promise<CommitmentList> {
+  const rows = await selectRows<ListRow>(
+    db,
+    sql`select ${LIST_COLUMNS}
+          from commitments c join sectors s on s.id = c.sector_id
+         where c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)} ${condition ? sql`and ${condition}` : sql``}
+         order by ${order}
+         limit ${limit}`,
+  );
   return {
     items: rows.map(({ total: _total, ...item }) => ({ ...item, lastUpdateAt: toDate(item.lastUpdateAt), createdAt: toDate(item.createdAt)! })),
     total: rows[0]?.total ?? 0,
@@ -90,46 +98,18 @@ function toDate(value: Date | string | null): Date | null {
 }
 
 /** Past due and not achieved or dropped (isOverdue); the earliest due first. `today` is YYYY-MM-DD. */
-export async function overdueCommitments({ db, agendaId, sectorId, today, limit = 20 }: Scope & { today: string; limit?: number }): Promise<CommitmentList> {
-  // count(*) over () is taken before LIMIT: the full number of matches comes with the first rows.
-  const rows = await selectRows<ListRow>(
-    db,
-    sql`select ${LIST_COLUMNS}
-          from commitments c join sectors s on s.id = c.sector_id
-         where c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)}
-           and c.due_date < ${today}::date and c.stage not in ${FINISHED}
-         order by c.due_date, c.reference
-         limit ${limit}`,
-  );
-  return toList(rows);
+export function overdueCommitments({ today, limit = 20, ...scope }: Scope & { today: string; limit?: number }): Promise<CommitmentList> {
+  return scopedList(scope, { condition: overdueSql(sql`${today}::date`), order: sql`c.due_date, c.reference`, limit });
 }
 
 /** No update for 60 days (from creation when never updated), not finished (isStale); the longest silent first. */
-export async function staleCommitments({ db, agendaId, sectorId, now, limit = 20 }: Scope & { now: Date; limit?: number }): Promise<CommitmentList> {
-  const rows = await selectRows<ListRow>(
-    db,
-    sql`select ${LIST_COLUMNS}
-          from commitments c join sectors s on s.id = c.sector_id
-         where c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)}
-           and c.stage not in ${FINISHED}
-           and coalesce(c.last_update_at, c.created_at) <= ${now.toISOString()}::timestamptz - make_interval(hours => ${STALE_HOURS})
-         order by coalesce(c.last_update_at, c.created_at), c.reference
-         limit ${limit}`,
-  );
-  return toList(rows);
+export function staleCommitments({ now, limit = 20, ...scope }: Scope & { now: Date; limit?: number }): Promise<CommitmentList> {
+  return scopedList(scope, { condition: staleSql(sql`${now.toISOString()}::timestamptz`), order: sql`coalesce(c.last_update_at, c.created_at), c.reference`, limit });
 }
 
 /** The commitments of one agenda (and sector) in reference order, for the sector page's table. */
-export async function listScopeCommitments({ db, agendaId, sectorId, limit = 200 }: Scope & { limit?: number }): Promise<CommitmentList> {
-  const rows = await selectRows<ListRow>(
-    db,
-    sql`select ${LIST_COLUMNS}
-          from commitments c join sectors s on s.id = c.sector_id
-         where c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)}
-         order by c.reference
-         limit ${limit}`,
-  );
-  return toList(rows);
+export function listScopeCommitments({ limit = 200, ...scope }: Scope & { limit?: number }): Promise<CommitmentList> {
+  return scopedList(scope, { order: sql`c.reference`, limit });
 }
 
 export interface WeeklyStageCount {
