@@ -1,6 +1,15 @@
 import { STAGE_COLOURS } from '@/lib/domain/stage-colours';
-import type { Stage } from '@/lib/domain/stages';
+import { STAGES, type Stage } from '@/lib/domain/stages';
 
 export function StageSwatch({ stage }: { stage: Stage }) {
   return <span className="swatch" style={{ background: STAGE_COLOURS[stage] }} aria-hidden="true" />;
+}
+
+/** A table's column headers for the stages, in STAGES order, each with its colour. */
+export function StageHeaderCells({ labels }: { labels: Record<Stage, string> }) {
+  return STAGES.map((s) => (
+    <th scope="col" className="num" key={s}>
+      <StageSwatch stage={s} /> {labels[s]}
+    </th>
+  ));
 }

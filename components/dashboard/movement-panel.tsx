@@ -1,5 +1,5 @@
 import { StageAreaChart } from '@/components/charts/stage-area-chart';
-import { StageSwatch } from '@/components/stage-swatch';
+import { StageHeaderCells } from '@/components/stage-swatch';
 import type { AgendaEvent } from '@/db/schema';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
 import { chartEndDate, eventMarkers } from '@/lib/domain/dashboard-events';
@@ -44,11 +44,7 @@ export async function MovementPanel({ points: pointsPromise, events, signedOn, t
         <thead>
           <tr>
             <th scope="col">{t('movement.week')}</th>
-            {STAGES.map((s) => (
-              <th scope="col" className="num" key={s}>
-                <StageSwatch stage={s} /> {stageLabels[s]}
-              </th>
-            ))}
+            <StageHeaderCells labels={stageLabels} />
             <th scope="col" className="num">{t('movement.total')}</th>
           </tr>
         </thead>

@@ -1,5 +1,5 @@
 import { BarRows } from '@/components/charts/bar-rows';
-import { StageSwatch } from '@/components/stage-swatch';
+import { StageHeaderCells } from '@/components/stage-swatch';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
 import { pipelineSeries } from '@/lib/domain/dashboard-series';
 import { summarisePipeline } from '@/lib/domain/dashboard-summaries';
@@ -30,11 +30,7 @@ export async function PipelinePanel({ matrix: matrixPromise, scope, demo, linkSe
         <thead>
           <tr>
             <th scope="col">{t('pipeline.sector')}</th>
-            {STAGES.map((s) => (
-              <th scope="col" className="num" key={s}>
-                <StageSwatch stage={s} /> {stageLabels[s]}
-              </th>
-            ))}
+            <StageHeaderCells labels={stageLabels} />
             <th scope="col" className="num">{t('pipeline.total')}</th>
           </tr>
         </thead>
