@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { forbidden } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { NewCommitmentForm } from '@/components/commitment/new-commitment-form';
-import { roleAllows } from '@/lib/domain/permissions';
 import { getCommitmentFormOptions } from '@/lib/server/forms/reference-data';
 import { requirePageContext } from '@/lib/server/page-guard';
 
@@ -13,8 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewCommitmentPage() {
+  // A role that may not create commitments got its 403 from the layout.
   const ctx = await requirePageContext('/commitments/new', 'commitment.read');
-  if (!roleAllows(ctx.viewer, 'commitment.create')) forbidden();
   const [t, options, locale] = await Promise.all([getTranslations('commitments.newForm'), getCommitmentFormOptions(ctx), getLocale()]);
   const regions = new Intl.DisplayNames([locale], { type: 'region' });
   const countryNames = Object.fromEntries([...new Set(options.organisations.map((o) => o.country))].map((c) => [c, regions.of(c) ?? c]));

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { forbidden } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EditCommitmentForm } from '@/components/commitment/edit-form';
-import { commitmentAbilities } from '@/lib/server/commitments';
 import { editableValues } from '@/lib/server/forms/edit-commitment';
 import { getCommitmentFormOptions } from '@/lib/server/forms/reference-data';
 import { commitmentForPage } from '@/lib/server/page-guard';
@@ -15,9 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditCommitmentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  // The layouts have answered 404 or 403 already; checked again here, where the form is built.
+  // The layouts have answered 404 or 403 already (app/commitments/[id]/edit/layout.tsx).
   const { ctx, row } = await commitmentForPage(id);
-  if (!commitmentAbilities(ctx.viewer, row).edit) forbidden();
   const [t, options, locale] = await Promise.all([getTranslations('commitments.editForm'), getCommitmentFormOptions(ctx), getLocale()]);
   const agenda = options.agendas.find((a) => a.id === row.agendaId);
   const regions = new Intl.DisplayNames([locale], { type: 'region' });
