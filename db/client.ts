@@ -24,3 +24,10 @@ export function getDatabase(): Promise<DatabaseHandle> {
 export async function getDb() {
   return (await getDatabase()).db;
 }
+
+/** Closes the process's client if it was opened: the last step of the server's shutdown. */
+export async function closeDatabase(): Promise<void> {
+  const opened = holder.__agendaDb;
+  holder.__agendaDb = undefined;
+  if (opened) await (await opened.catch(() => undefined))?.close();
+}

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 
 // Every setting the app reads, validated in one place. Scripts and the server share it.
@@ -9,7 +10,22 @@ export interface AppEnv {
   pgliteDir: string;
   authSecret: string | undefined;
   port: number;
+  /** Which peers may tell the server who the client is (X-Forwarded-For, -Host, -Proto, X-Request-Id). */
+  trustProxy: TrustProxy;
+  logLevel: LogLevel;
 }
+
+/**
+ * `none`: the connection's peer is the client. `hops`: that many proxies stand in front of every
+ * instance. `ranges`: the proxies' addresses (single addresses or CIDR ranges).
+ */
+export type TrustProxy =
+  | { kind: 'none' }
+  | { kind: 'hops'; hops: number }
+  | { kind: 'ranges'; ranges: { address: string; prefix: number; family: 'ipv4' | 'ipv6' }[] };
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -31,6 +47,14 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
   if (authSecret !== undefined && authSecret.length < 32) {
     throw new ConfigError('AUTH_SECRET must be at least 32 characters long (try: openssl rand -base64 33).');
   }
+  const authUrl = nonEmpty(source.AUTH_URL);
+  if (authUrl !== undefined && !/^https?:\/\/[^/]/.test(authUrl)) {
+    throw new ConfigError(`AUTH_URL must be the app's public address, such as https://agenda.example.gov, not "${authUrl}".`);
+  }
+  const logLevel = (nonEmpty(source.LOG_LEVEL) ?? 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}".`);
+  }
   const dataDir = path.resolve(/*turbopackIgnore: true*/ nonEmpty(source.DATA_DIR) ?? 'data');
   return {
     databaseKind: databaseUrl ? 'postgres' : 'pglite',
@@ -39,7 +63,32 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
     pgliteDir: path.join(dataDir, 'pgdata'),
     authSecret,
     port,
+    trustProxy: parseTrustProxy(nonEmpty(source.TRUST_PROXY)),
+    logLevel: logLevel as LogLevel,
   };
+}
+
+const TRUST_PROXY_HELP =
+  'TRUST_PROXY must be the number of proxies in front of the app (such as 1), or a comma-separated list of their addresses or CIDR ranges (such as 10.0.0.0/8,127.0.0.1), or unset when clients connect directly';
+
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  if (value === undefined || value === 'false' || value === '0') return { kind: 'none' };
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 32) throw new ConfigError(`${TRUST_PROXY_HELP}; ${hops} hops is more than any real set-up.`);
+    return { kind: 'hops', hops };
+  }
+  const ranges = value.split(',').map((entry) => {
+    const [address = '', prefixText, extra] = entry.trim().split('/');
+    const version = net.isIP(address);
+    const bits = version === 4 ? 32 : 128;
+    const prefix = prefixText === undefined ? bits : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
+    if (version === 0 || extra !== undefined || !(prefix >= 0 && prefix <= bits)) {
+      throw new ConfigError(`${TRUST_PROXY_HELP}; "${entry.trim()}" is neither.`);
+    }
+    return { address, prefix, family: version === 4 ? ('ipv4' as const) : ('ipv6' as const) };
+  });
+  return { kind: 'ranges', ranges };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -70,9 +70,11 @@ function checkWriteRequest(request: Request): void {
   if (declared > MAX_BODY_BYTES) throw tooLarge();
 }
 
+// The app's own origin: AUTH_URL, or the Host header. Never X-Forwarded-Host, which a client can
+// write; the server in front keeps X-Forwarded-Proto only from proxies the operator trusts.
 function ownOrigins(request: Request): Set<string> {
   const origins = new Set([new URL(request.url).origin]);
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  const host = request.headers.get('host');
   if (host) {
     const proto = request.headers.get('x-forwarded-proto') ?? new URL(request.url).protocol.replace(':', '');
     origins.add(`${proto}://${host}`);

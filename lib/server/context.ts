@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import { cache } from 'react';
 import type { Database } from '@/db/connect';
 import { readEnv } from '@/lib/env';
+import { noteRequestUser } from '@/lib/request-scope';
 import { clientAddress, userAgentOf } from './client-address';
 import { getDb } from './db';
 import { resolveViewer, type Viewer } from './session';
@@ -18,6 +19,7 @@ export interface RequestContext {
 export async function contextFromHeaders(requestHeaders: Headers, db?: Database): Promise<RequestContext> {
   const database = db ?? (await getDb());
   const viewer = await resolveViewer(database, requestHeaders.get('cookie'), readEnv().authSecret);
+  noteRequestUser(viewer?.id);
   return { db: database, viewer, sourceAddress: clientAddress(requestHeaders), userAgent: userAgentOf(requestHeaders) };
 }
 

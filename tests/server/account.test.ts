@@ -14,7 +14,7 @@ const DEMO_PASSWORD = 'demo-password-2026';
 
 describe.each(testEngines())('changing one’s own password on $name', (engine) => {
   let handle: DatabaseHandle;
-  const ctxFor = (cookie?: string) => contextFromHeaders(new Headers(cookie ? { cookie, 'x-forwarded-for': '198.51.100.7' } : {}), handle.db);
+  const ctxFor = (cookie?: string) => contextFromHeaders(new Headers(cookie ? { cookie, 'x-agenda-client-address': '198.51.100.7' } : {}), handle.db);
   const signInWith = (email: string, password: string) => signIn(handle.db, { email, password, sourceAddress: '203.0.113.9', userAgent: 'vitest' });
   const userRow = async (email: string) =>
     (await selectRows<{ password_hash: string; session_version: number }>(handle.db, sql`select password_hash, session_version from users where email = ${email}`))[0]!;

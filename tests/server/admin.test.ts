@@ -35,7 +35,7 @@ async function snapshotTables(handle: DatabaseHandle) {
 describe.each(testEngines())('administration on $name', (engine) => {
   let handle: DatabaseHandle;
   let admin: RequestContext;
-  const ctxFor = (cookie?: string) => contextFromHeaders(new Headers(cookie ? { cookie, 'x-forwarded-for': '198.51.100.7' } : {}), handle.db);
+  const ctxFor = (cookie?: string) => contextFromHeaders(new Headers(cookie ? { cookie, 'x-agenda-client-address': '198.51.100.7' } : {}), handle.db);
   const viewerOf = (cookie: string) => resolveViewer(handle.db, cookie, TEST_AUTH_SECRET);
   const idOf = async (email: string) =>
     (await selectRows<{ id: string }>(handle.db, sql`select id from users where email = ${email}`))[0]!.id;

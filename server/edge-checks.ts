@@ -1,0 +1,74 @@
+import type { IncomingMessage } from 'node:http';
+
+export interface Refusal {
+  status: number;
+  code: string;
+  message: string;
+  headers?: Record<string, string>;
+  /** Close the connection after answering: the body was not read. */
+  close?: boolean;
+}
+
+export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+
+const MB = 1024 * 1024;
+/**
+ * The largest body each part of the site accepts, longest prefix first. Everything takes JSON or a
+ * form of at most 1 MB today; a file import would get its own, larger entry here.
+ */
+export const BODY_LIMITS: { prefix: string; bytes: number }[] = [{ prefix: '/', bytes: 1 * MB }];
+
+export function bodyLimitFor(pathname: string): number {
+  return BODY_LIMITS.find((limit) => pathname.startsWith(limit.prefix))?.bytes ?? 1 * MB;
+}
+
+/** The path of a request target, or undefined when it is not a path the app can route. */
+export function pathOf(target: string | undefined): string | undefined {
+  if (!target?.startsWith('/')) return undefined;
+  const end = target.search(/[?#]/);
+  return end === -1 ? target : target.slice(0, end);
+}
+
+function hasBody(req: IncomingMessage): boolean {
+  return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+}
+
+/** What the server refuses before the app sees the request; undefined lets it through. */
+export function checkRequest(req: IncomingMessage, pathname: string | undefined, ownHosts: (req: IncomingMessage) => string[]): Refusal | undefined {
+  const method = req.method ?? '';
+  if (!ALLOWED_METHODS.includes(method)) {
+    return { status: 501, code: 'not_implemented', message: `This server does not support the ${method} method.`, headers: { allow: ALLOWED_METHODS.join(', ') } };
+  }
+  if (pathname === undefined) return { status: 400, code: 'bad_request', message: 'The request target is not a path.' };
+  try {
+    decodeURIComponent(pathname);
+  } catch {
+    return { status: 400, code: 'bad_request', message: 'The path is not correctly percent-encoded.' };
+  }
+  const declared = req.headers['content-length'];
+  if (declared !== undefined && Number(declared) > bodyLimitFor(pathname)) {
+    const limit = bodyLimitFor(pathname) / MB;
+    return { status: 413, code: 'payload_too_large', message: `The request body is larger than ${limit} MB.`, close: true };
+  }
+  const encoding = req.headers['content-encoding']?.trim().toLowerCase();
+  if (encoding && encoding !== 'identity' && hasBody(req)) {
+    return {
+      status: 415, code: 'unsupported_media_type', message: 'Send the request body without a content encoding.',
+      headers: { 'accept-encoding': 'identity' }, close: true,
+    };
+  }
+  // A server action (any POST to a page) from another site: Next would fail it with a 500.
+  const origin = req.headers.origin;
+  if (method === 'POST' && !pathname.startsWith('/api/') && origin !== undefined && !sameSite(origin, ownHosts(req))) {
+    return { status: 403, code: 'forbidden', message: 'Requests that change data must come from this site.', close: true };
+  }
+  return undefined;
+}
+
+function sameSite(origin: string, hosts: string[]): boolean {
+  try {
+    return origin !== 'null' && hosts.includes(new URL(origin).host);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { closeDatabase } from '@/db/client';
+import type { AppEnv } from '@/lib/env';
+import { CliError } from '../scripts/lib/cli';
+import { distFolder, ensureBuild } from '../scripts/lib/start-build';
+import { prepareDatabase } from './database';
+import { createAppServer } from './http-server';
+import { createLogger, routeConsoleToLog } from './log';
+import { routePatterns } from './route-patterns';
+
+/** How long a stopping server keeps answering the requests it already received. */
+export const DRAIN_MS = 10_000;
+
+export interface ServeOptions {
+  env: AppEnv;
+  dev: boolean;
+  /** Lets go of the embedded database's folder; called once the database is closed. */
+  release: () => void;
+}
+
+/**
+ * `npm start` and `npm run dev`: listen at once (answering /api/health and /api/ready), then
+ * migrate, seed the embedded database when empty, build when the code changed, prepare Next and
+ * report ready. SIGTERM or SIGINT drains the requests in flight, closes the database and exits 0.
+ */
+export async function serve({ env, dev, release }: ServeOptions): Promise<void> {
+  const logger = createLogger(env.logLevel);
+  routeConsoleToLog(logger);
+  const app = createAppServer(env, logger);
+  const started = performance.now();
+  let next: { close(): Promise<void> } | undefined;
+  let stopping = false;
+  let startup: Promise<void> = Promise.resolve();
+
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'Stopping: finishing the requests in flight');
+    const { unfinished } = await app.drain(DRAIN_MS);
+    if (unfinished > 0) logger.warn({ unfinished }, `Closed ${unfinished} requests still running after ${DRAIN_MS / 1000} s`);
+    await next?.close().catch((error: unknown) => logger.warn({ err: error }, 'Next did not close cleanly'));
+    await startup.catch(() => undefined);
+    await closeDatabase();
+    release();
+    logger.info('Stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+
+  await listen(app.server, env.port);
+  logger.info({ port: env.port, mode: dev ? 'development' : 'production' }, `Listening on http://localhost:${env.port}`);
+
+  startup = (async () => {
+    app.setPhase('migrating');
+    await prepareDatabase(env, logger);
+    if (stopping) return;
+    if (!dev) {
+      app.setPhase('building');
+      await ensureBuild((line) => logger.info(line));
+    }
+    if (stopping) return;
+    app.setPhase('preparing');
+    const { default: createNext } = await import('next');
+    const nextApp = createNext({ dev, dir: path.resolve('.'), port: env.port, hostname: 'localhost', httpServer: app.server });
+    next = nextApp;
+    await nextApp.prepare();
+    app.serve(nextApp.getRequestHandler(), routePatterns(distFolder()));
+    logger.info({ ms: Math.round(performance.now() - started) }, 'Ready');
+  })();
+  await startup;
+}
+
+function listen(server: import('node:http').Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new CliError(`Port ${port} is in use by another program: stop it, or set PORT to a free port.`) : error),
+    );
+    server.listen(port, () => resolve());
+  });
+}
