@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/domain/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/server/**/*.test.tsx'],
+    include: ['tests/domain/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/server/**/*.test.tsx', 'tests/service/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 60_000,
