@@ -32,14 +32,17 @@ export async function serve({ env, dev, release }: ServeOptions): Promise<void> 
   let stopping = false;
   let startup: Promise<void> = Promise.resolve();
 
+  const building = new AbortController();
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'Stopping: finishing the requests in flight');
+    building.abort();
     const { unfinished } = await app.drain(DRAIN_MS);
     if (unfinished > 0) logger.warn({ unfinished }, `Closed ${unfinished} requests still running after ${DRAIN_MS / 1000} s`);
-    await next?.close().catch((error: unknown) => logger.warn({ err: error }, 'Next did not close cleanly'));
+    // A migration or Next's preparation under way finishes first: the database closes after it.
     await startup.catch(() => undefined);
+    await next?.close().catch((error: unknown) => logger.warn({ err: error }, 'Next did not close cleanly'));
     await closeDatabase();
     release();
     logger.info('Stopped');
@@ -57,7 +60,7 @@ export async function serve({ env, dev, release }: ServeOptions): Promise<void> 
     if (stopping) return;
     if (!dev) {
       app.setPhase('building');
-      await ensureBuild((line) => logger.info(line));
+      await ensureBuild((line) => logger.info(line), building.signal);
     }
     if (stopping) return;
     app.setPhase('preparing');
@@ -65,10 +68,14 @@ export async function serve({ env, dev, release }: ServeOptions): Promise<void> 
     const nextApp = createNext({ dev, dir: path.resolve('.'), port: env.port, hostname: 'localhost', httpServer: app.server });
     next = nextApp;
     await nextApp.prepare();
+    if (stopping) return;
     app.serve(nextApp.getRequestHandler(), routePatterns(distFolder()));
     logger.info({ ms: Math.round(performance.now() - started) }, 'Ready');
   })();
-  await startup;
+  // A start cut short by a signal ends through `stop`, with exit code 0.
+  await startup.catch((error: unknown) => {
+    if (!stopping) throw error;
+  });
 }
 
 function listen(server: import('node:http').Server, port: number): Promise<void> {

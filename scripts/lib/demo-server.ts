@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { START_ARGS } from './start-command';
 
 export interface DemoServer {
   baseURL: string;
@@ -23,7 +24,7 @@ export async function startDemoServer(options: { port: number; timeoutMs?: numbe
   const log = fs.openSync(logFile, 'a');
   const server: ChildProcess = spawn(
     process.execPath,
-    [require.resolve('tsx/cli'), '--conditions=react-server', 'scripts/start.ts'],
+    START_ARGS,
     // Its own process group, so that stopping it stops the Next server it starts as well.
     { env: { ...process.env, DATA_DIR: dataDir, PORT: String(options.port), DATABASE_URL: '' }, stdio: ['ignore', log, log], detached: true },
   );

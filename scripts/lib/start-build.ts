@@ -21,7 +21,7 @@ export function buildIsCurrent(options: { stamp?: boolean } = {}): boolean {
  * Builds the app when the sources changed since the last build. Processes that start together
  * take turns under a lock; the ones that waited find the build done and reuse it.
  */
-export async function ensureBuild(log: (line: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<'current' | 'built'> {
+export async function ensureBuild(log: (line: string) => void, signal?: AbortSignal): Promise<'current' | 'built'> {
   if (buildIsCurrent()) return 'current';
   const release = await acquireBuildLock(`${distDir}.build-lock`, (holder) =>
     log(`Waiting for the build another process (pid ${holder}) is making…`),
@@ -33,9 +33,12 @@ export async function ensureBuild(log: (line: string) => void, env: NodeJS.Proce
       const build = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'build'], {
         cwd: root,
         stdio: ['ignore', 'inherit', 'inherit'],
-        env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+        env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+        // A server told to stop while it builds stops the build too: no build outlives its lock.
+        signal,
+        killSignal: 'SIGTERM',
       });
-      build.on('error', reject);
+      build.on('error', (error) => reject(signal?.aborted ? new Error('The build was stopped.') : error));
       build.on('exit', resolve);
     });
     if (code !== 0) throw new Error('The build failed; see the messages above.');

@@ -8,6 +8,7 @@ import { MAX_FAILURES } from '../../lib/server/sign-in';
 import { resolveClient } from '../../server/client-address';
 import { signIn } from './support/http';
 import { BUILD_TIMEOUT_MS, ensureServiceBuild, freshDataDir, startService } from './support/service';
+import { START_ARGS } from '../../scripts/lib/start-command';
 
 const xff = (value: string) => ({ 'x-forwarded-for': value });
 
@@ -29,7 +30,7 @@ describe('TRUST_PROXY', () => {
   });
 
   it('stops npm start with one line when it cannot be read', () => {
-    const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), '--conditions=react-server', 'scripts/start.ts'], {
+    const run = spawnSync(process.execPath, START_ARGS, {
       env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', TRUST_PROXY: 'the load balancer', DATA_DIR: '/nonexistent/agenda', PORT: '39998' },
       encoding: 'utf8',
       timeout: 60_000,

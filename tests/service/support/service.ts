@@ -8,6 +8,7 @@ import { inject } from 'vitest';
 import { wrapPglite } from '../../../db/connect';
 import { seedDemoData } from '../../../db/seed';
 import { ensureBuild } from '../../../scripts/lib/start-build';
+import { START_ARGS } from '../../../scripts/lib/start-command';
 
 /** Long enough for a first production build on a busy two-core machine. */
 export const BUILD_TIMEOUT_MS = 15 * 60_000;
@@ -77,7 +78,7 @@ export interface StartOptions {
 /** `npm start` as an operator runs it, on a port of its own. */
 export async function startService(options: StartOptions = {}): Promise<Service> {
   const port = await freePort();
-  const child = spawn(process.execPath, [require.resolve('tsx/cli'), '--conditions=react-server', 'scripts/start.ts'], {
+  const child = spawn(process.execPath, START_ARGS, {
     cwd: process.cwd(),
     env: { ...process.env, DATABASE_URL: '', TRUST_PROXY: '', AUTH_URL: '', PORT: String(port), ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
