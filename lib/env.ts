@@ -13,6 +13,8 @@ export interface AppEnv {
   /** Which peers may tell the server who the client is (X-Forwarded-For, -Host, -Proto, X-Request-Id). */
   trustProxy: TrustProxy;
   logLevel: LogLevel;
+  /** After SIGTERM, how long to keep accepting while /api/ready says 503, for a load balancer to notice. */
+  shutdownDelayMs: number;
 }
 
 /**
@@ -55,6 +57,10 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}".`);
   }
+  const delayText = nonEmpty(source.SHUTDOWN_DELAY) ?? '0';
+  if (!/^\d{1,2}$/.test(delayText) || Number(delayText) > 60) {
+    throw new ConfigError(`SHUTDOWN_DELAY must be a whole number of seconds from 0 to 60, not "${delayText}".`);
+  }
   const dataDir = path.resolve(/*turbopackIgnore: true*/ nonEmpty(source.DATA_DIR) ?? 'data');
   return {
     databaseKind: databaseUrl ? 'postgres' : 'pglite',
@@ -65,6 +71,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
     port,
     trustProxy: parseTrustProxy(nonEmpty(source.TRUST_PROXY)),
     logLevel: logLevel as LogLevel,
+    shutdownDelayMs: Number(delayText) * 1000,
   };
 }
 

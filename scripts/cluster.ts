@@ -46,6 +46,8 @@ run(async () => {
     AUTH_SECRET: crypto.randomBytes(33).toString('base64'),
     // HAProxy runs on this machine: the instances take the client address from it alone.
     TRUST_PROXY: '127.0.0.1',
+    // Longer than HAProxy takes to see /api/ready fail twice (checks every 0.5 s once one fails).
+    SHUTDOWN_DELAY: '3',
     NEXT_TELEMETRY_DISABLED: '1',
   };
   const instances: Instance[] = [1, 2, 3].map((i) => ({ name: `instance${i}`, port: basePort + i, logFile: path.join(outDir, `instance${i}.log`) }));

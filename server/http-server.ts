@@ -20,8 +20,12 @@ export interface AppServer {
   setPhase(phase: Exclude<Phase, 'ready' | 'draining'>): void;
   /** Hands requests to the app from now on and reports ready. */
   serve(handler: Handler, route: RoutePattern): void;
-  /** Stops accepting, answers what was received (up to `timeoutMs`), closes every connection. */
-  drain(timeoutMs: number): Promise<{ unfinished: number }>;
+  /**
+   * Reports draining, keeps accepting for `delayMs` (for a load balancer to take the instance
+   * out), then stops accepting, answers what was received (up to `timeoutMs`) and closes every
+   * connection.
+   */
+  drain(timeoutMs: number, delayMs?: number): Promise<{ unfinished: number }>;
 }
 
 // Answered here whatever the app's state, so they are routes of their own in the log.
@@ -118,9 +122,16 @@ export function createAppServer(env: AppEnv, logger: Logger): AppServer {
       route = patterns;
       if (phase !== 'draining') phase = 'ready';
     },
-    drain: async (timeoutMs) => {
+    drain: async (timeoutMs, delayMs = 0) => {
       phase = 'draining';
       for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+      if (delayMs > 0) {
+        const until = Date.now() + delayMs;
+        while (Date.now() < until) {
+          server.closeIdleConnections();
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       const deadline = Date.now() + timeoutMs;
       while (inFlight.size > 0 && Date.now() < deadline) {

@@ -38,7 +38,7 @@ export async function serve({ env, dev, release }: ServeOptions): Promise<void> 
     stopping = true;
     logger.info({ signal }, 'Stopping: finishing the requests in flight');
     building.abort();
-    const { unfinished } = await app.drain(DRAIN_MS);
+    const { unfinished } = await app.drain(DRAIN_MS, env.shutdownDelayMs);
     if (unfinished > 0) logger.warn({ unfinished }, `Closed ${unfinished} requests still running after ${DRAIN_MS / 1000} s`);
     // A migration or Next's preparation under way finishes first: the database closes after it.
     await startup.catch(() => undefined);

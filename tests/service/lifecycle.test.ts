@@ -14,9 +14,9 @@ import { BUILD_TIMEOUT_MS, ensureServiceBuild, freshDataDir, type Service, start
 const journal = JSON.parse(fs.readFileSync('db/migrations/meta/_journal.json', 'utf8')) as { entries: unknown[] };
 
 describe('start-up and readiness', () => {
-  it('listens at once, answers /api/ready 503 until it can serve, then 200', { timeout: BUILD_TIMEOUT_MS }, async () => {
+  it('listens at once, answers /api/ready 503 until it can serve, 200 while it serves, and 503 again once told to stop', { timeout: BUILD_TIMEOUT_MS }, async () => {
     await ensureServiceBuild();
-    const service = await startService({ env: { DATA_DIR: await freshDataDir() }, waitReady: false });
+    const service = await startService({ env: { DATA_DIR: await freshDataDir(), SHUTDOWN_DELAY: '3' }, waitReady: false });
     try {
       const seen: { status: number; phase: string; health?: number }[] = [];
       const deadline = Date.now() + 5 * 60_000;
@@ -37,6 +37,16 @@ describe('start-up and readiness', () => {
       const health = await request(service.port, 'GET', '/api/health');
       expect(health.status).toBe(200);
       expect(JSON.parse(health.body)).toMatchObject({ status: 'ok', database: { kind: 'pglite', reachable: true } });
+
+      // With SHUTDOWN_DELAY, a stopping server says so and keeps serving for a load balancer to notice.
+      service.child.kill('SIGTERM');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const draining = await request(service.port, 'GET', '/api/ready');
+      expect({ status: draining.status, body: draining.body, connection: draining.headers.connection }).toEqual({ status: 503, body: '{"status":"draining"}', connection: 'close' });
+      expect((await request(service.port, 'GET', '/sign-in')).status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 3500));
+      await expect(request(service.port, 'GET', '/api/ready')).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+      expect(await service.exited).toBe(0);
     } finally {
       await service.stop();
     }
