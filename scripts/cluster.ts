@@ -72,8 +72,8 @@ run(async () => {
     if (seed.status !== 0) throw new Error(`npm run db:seed failed:\n${seed.stderr}`);
     say(seed.stdout.trim());
     const { prepareFixture } = await import('./cluster/fixture');
-    const fixture = await prepareFixture(handle, lb, { staff: 24, reviewers: 8 });
-    say(`Load accounts signed in through HAProxy: ${fixture.staffCookies.length} staff, ${fixture.reviewerCookies.length} reviewers; ${fixture.commitmentIds.length} commitments, ${fixture.updatable.length} open to updates`);
+    const fixture = await prepareFixture(handle, lb, { staffPerOrganisation: 2, reviewers: 8 });
+    say(`Load accounts signed in through HAProxy: ${fixture.staffCookies.length} staff of the leading organisations, ${fixture.reviewerCookies.length} reviewers; ${fixture.commitmentIds.length} commitments, ${fixture.updatable.length} open to updates`);
 
     const writes = new Map<string, WriteRecord>();
     const restart = (instance: Instance, signal: NodeJS.Signals) => async (events: string[]) => {

@@ -2,12 +2,12 @@ import crypto from 'node:crypto';
 import autocannon from 'autocannon';
 
 export interface Fixture {
-  /** Session cookies of staff of the organisation that leads `updatable`. */
+  /** Session cookies of staff of the organisations that lead commitments. */
   staffCookies: string[];
   reviewerCookies: string[];
   commitmentIds: string[];
-  /** Commitments the staff may post updates on, with their current stage (kept: same-stage updates). */
-  updatable: { id: string; stage: string }[];
+  /** Commitments open to updates, their current stage (kept: same-stage updates) and who may post. */
+  updatable: { id: string; stage: string; cookies: string[] }[];
 }
 
 export type WriteKind = 'update' | 'comment';
@@ -59,10 +59,10 @@ export async function runPhase(
     setupRequest: (request) => ({ ...request, path: path(), headers: { ...request.headers, cookie: pick([...fixture.staffCookies, ...fixture.reviewerCookies]) } }),
     onResponse: count(kind),
   });
-  const write = (kind: WriteKind, cookies: string[], target: () => { id: string; stage?: string }, body: (marker: string, stage?: string) => object): autocannon.Request => ({
+  const write = (kind: WriteKind, target: () => { id: string; stage?: string; cookies: string[] }, body: (marker: string, stage?: string) => object): autocannon.Request => ({
     method: 'POST',
     setupRequest: (request, context) => {
-      const { id, stage } = target();
+      const { id, stage, cookies } = target();
       const marker = `load-${crypto.randomUUID()}`;
       writes.set(marker, { kind, commitmentId: id });
       (context as Record<string, unknown>)[kind] = marker;
@@ -81,9 +81,9 @@ export async function runPhase(
   });
   const health = ['on_track', 'at_risk', 'off_track'];
   const requests: autocannon.Request[] = [
-    write('update', fixture.staffCookies, () => pick(fixture.updatable), (marker, stage) => ({ stage, health: pick(health), narrative: `Progress noted under load ${marker}` })),
+    write('update', () => pick(fixture.updatable), (marker, stage) => ({ stage, health: pick(health), narrative: `Progress noted under load ${marker}` })),
     read('commitment', () => `/commitments/${pick(fixture.commitmentIds)}`),
-    write('comment', [...fixture.reviewerCookies, ...fixture.staffCookies], () => ({ id: pick(fixture.commitmentIds) }), (marker) => ({ body: `A comment under load ${marker}` })),
+    write('comment', () => ({ id: pick(fixture.commitmentIds), cookies: [...fixture.reviewerCookies, ...fixture.staffCookies] }), (marker) => ({ body: `A comment under load ${marker}` })),
     read('dashboard', () => '/'),
     read('list', () => '/commitments'),
     read('commitment', () => `/commitments/${pick(fixture.commitmentIds)}`),
