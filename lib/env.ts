@@ -26,7 +26,7 @@ export type TrustProxy =
   | { kind: 'hops'; hops: number }
   | { kind: 'ranges'; ranges: { address: string; prefix: number; family: 'ipv4' | 'ipv6' }[] };
 
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export class ConfigError extends Error {

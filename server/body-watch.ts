@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** How long a request body may go without a byte before the server gives up on it. */
-export const BODY_IDLE_MS = 5_000;
+const BODY_IDLE_MS = 5_000;
 
 /**
  * Answers 408 when a client stops sending a body it announced. The socket's byte count is watched

@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { TrustProxy } from '@/lib/env';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/server/client-address';
 
-export interface ClientOrigin {
+interface ClientOrigin {
   /** The client's address: the peer, or the right-most X-Forwarded-For entry no trusted proxy vouches for. */
   address: string;
   /** Whether the connection comes from a proxy the operator trusts, whose forwarded headers count. */

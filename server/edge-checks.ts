@@ -9,16 +9,16 @@ export interface Refusal {
   close?: boolean;
 }
 
-export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
 const MB = 1024 * 1024;
 /**
  * The largest body each part of the site accepts, longest prefix first. Everything takes JSON or a
  * form of at most 1 MB today; a file import would get its own, larger entry here.
  */
-export const BODY_LIMITS: { prefix: string; bytes: number }[] = [{ prefix: '/', bytes: 1 * MB }];
+const BODY_LIMITS: { prefix: string; bytes: number }[] = [{ prefix: '/', bytes: 1 * MB }];
 
-export function bodyLimitFor(pathname: string): number {
+function bodyLimitFor(pathname: string): number {
   return BODY_LIMITS.find((limit) => pathname.startsWith(limit.prefix))?.bytes ?? 1 * MB;
 }
 

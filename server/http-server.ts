@@ -10,11 +10,11 @@ import { checkRequest, pathOf, type Refusal } from './edge-checks';
 import type { RoutePattern } from './route-patterns';
 
 /** Where the server is in its life; only `ready` takes traffic from a load balancer. */
-export type Phase = 'starting' | 'migrating' | 'building' | 'preparing' | 'ready' | 'draining';
+type Phase = 'starting' | 'migrating' | 'building' | 'preparing' | 'ready' | 'draining';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
-export interface AppServer {
+interface AppServer {
   server: http.Server;
   phase(): Phase;
   setPhase(phase: Exclude<Phase, 'ready' | 'draining'>): void;

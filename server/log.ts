@@ -6,8 +6,9 @@ import { currentRequestScope } from '@/lib/request-scope';
 /**
  * One JSON line per event on standard output. Request lines carry the route pattern, never the
  * path, query, headers or body, so no password, cookie or token can reach the log through them.
+ * Written synchronously, so the last lines before an exit are never lost.
  */
-export function createLogger(level: LogLevel): Logger {
+export function createLogger(level: LogLevel, destination: pino.DestinationStream = pino.destination({ fd: 1, sync: true })): Logger {
   return pino(
     {
       level,
@@ -15,8 +16,7 @@ export function createLogger(level: LogLevel): Logger {
       formatters: { level: (label) => ({ level: label }) },
       serializers: { err: pino.stdSerializers.err },
     },
-    // Synchronous, so the last lines before an exit are never lost.
-    pino.destination({ fd: 1, sync: true }),
+    destination,
   );
 }
 

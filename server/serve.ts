@@ -9,9 +9,9 @@ import { createLogger, routeConsoleToLog } from './log';
 import { routePatterns } from './route-patterns';
 
 /** How long a stopping server keeps answering the requests it already received. */
-export const DRAIN_MS = 10_000;
+const DRAIN_MS = 10_000;
 
-export interface ServeOptions {
+interface ServeOptions {
   env: AppEnv;
   dev: boolean;
   /** Lets go of the embedded database's folder; called once the database is closed. */

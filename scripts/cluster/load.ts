@@ -10,7 +10,7 @@ export interface Fixture {
   updatable: { id: string; stage: string; cookies: string[] }[];
 }
 
-export type WriteKind = 'update' | 'comment';
+type WriteKind = 'update' | 'comment';
 export interface WriteRecord {
   kind: WriteKind;
   commitmentId: string;
@@ -120,8 +120,4 @@ export async function runPhase(
     timeouts: result.timeouts,
     events,
   };
-}
-
-export function markerOf(text: string): string | undefined {
-  return /load-[0-9a-f-]{36}/.exec(text)?.[0];
 }

@@ -8,7 +8,7 @@ const distDir = path.join(root, process.env.NEXT_DIST_DIR || '.next');
 let hash: string | undefined;
 
 /** True when the production build in the dist folder was made from the current sources. */
-export function buildIsCurrent(options: { stamp?: boolean } = {}): boolean {
+function buildIsCurrent(options: { stamp?: boolean } = {}): boolean {
   hash ??= sourceHash(root);
   if (options.stamp) {
     stampBuild(distDir, hash);
