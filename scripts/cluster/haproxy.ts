@@ -43,9 +43,10 @@ defaults
   retries 3
   option redispatch 1
   retry-on conn-failure
-  # A busy instance answers its check slowly: two failures in a row take it out, a refused
-  # connection (a stopping instance closes its port at once) does so within a second.
-  default-server inter 1s fastinter 500ms downinter 1s fall 2 rise 2 maxconn 8
+  # A busy instance answers its check slowly: two failed checks in a row take it out. A refused
+  # connection (an instance killed, or past its shutdown delay) takes it out at once, and the
+  # request goes to another instance.
+  default-server inter 1s fastinter 500ms downinter 1s fall 2 rise 2 maxconn 8 observe layer4 error-limit 1 on-error mark-down
 
 frontend tracker
   bind 127.0.0.1:${listenPort}
