@@ -10,7 +10,7 @@ import type { RequestContext } from './context';
 import { AppError } from './errors';
 import { requireSignedIn } from './guard';
 import { parseInput } from './input';
-import { hashPassword, verifyPassword } from './passwords';
+import { hashPassword, verifyPassword } from '@/lib/passwords';
 
 // Field errors are catalogue keys (messages/en/common.json, "account"), shown in the reader's language.
 const key = (name: string) => `account.errors.${name}`;

@@ -4,7 +4,7 @@ import type { Database } from '@/db/connect';
 import { selectRows } from '@/db/rows';
 import { signInAttempts, userSessions } from '@/db/schema';
 import { recordAudit } from './audit';
-import { hashPassword, verifyPassword } from './passwords';
+import { hashPassword, verifyPassword } from '@/lib/passwords';
 
 export const MAX_FAILURES = 10;
 export const FAILURE_WINDOW_MINUTES = 15;

@@ -7,7 +7,7 @@ import type { RequestContext } from '../context';
 import { AppError } from '../errors';
 import { authorize, type SignedInContext } from '../guard';
 import { parseInput } from '../input';
-import { hashPassword } from '../passwords';
+import { hashPassword } from '@/lib/passwords';
 import { generatePassword } from './generated-password';
 import { operatorOf } from './operator';
 import { updateUserSchema, userIdSchema } from './schemas';

@@ -9,7 +9,7 @@ import { AppError } from '../errors';
 import { authorize } from '../guard';
 import { parseInput } from '../input';
 import type { UserIdentity } from '../session';
-import { hashPassword } from '../passwords';
+import { hashPassword } from '@/lib/passwords';
 import { asFieldErrorIfDuplicate } from './db-errors';
 import { generatePassword } from './generated-password';
 import { type Operator, operatorOf } from './operator';
