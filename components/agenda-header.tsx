@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import type { Agenda, AgendaEvent } from '@/db/schema';
+import type { Agenda, AgendaEvent } from '@/lib/server/dashboard';
 
 function asDate(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00Z`);

@@ -1,10 +1,10 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { IndicatorRow, ReadingRow } from '@/db/queries/commitment-detail';
+import type { IndicatorView } from '@/lib/server/commitments';
 import { LazyIndicatorChart } from './indicator-chart-lazy';
 import { dayToTime, indicatorPoints, indicatorProgress } from './indicator-series';
 
 interface Props {
-  indicator: IndicatorRow & { readings: ReadingRow[] };
+  indicator: IndicatorView;
   /** Update sequence numbers by update id, to say which update posted each reading. */
   sequences: Map<string, number>;
 }

@@ -1,19 +1,17 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StageSwatch } from '@/components/stage-swatch';
-import type { CommentRow, IndicatorRow, UpdateRow } from '@/db/queries/commitment-detail';
+import type { CommentView, IndicatorView, UpdateView } from '@/lib/server/commitments';
 import { isHttpUrl } from '@/lib/domain/inputs';
 import { CommentBody } from './comment-body';
 import { CommentForm } from './comment-form';
 import { CommentThreads } from './comment-threads';
 import { dayToTime } from './indicator-series';
 
-type Update = UpdateRow & { readings: { indicatorId: string; value: number; asOf: string }[]; evidence: string[] };
-
 interface Props {
   commitmentId: string;
-  updates: Update[];
-  indicators: IndicatorRow[];
-  comments: CommentRow[];
+  updates: UpdateView[];
+  indicators: IndicatorView[];
+  comments: CommentView[];
   can: { comment: boolean; resolve: boolean };
 }
 

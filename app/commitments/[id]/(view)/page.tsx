@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { CommentForm } from '@/components/commitment/comment-form';
@@ -12,21 +11,16 @@ import { Timeline } from '@/components/commitment/timeline';
 import { UpdateForm } from '@/components/commitment/update-form';
 import { StageSwatch } from '@/components/stage-swatch';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
-import { getCommitmentDetail } from '@/lib/server/commitments';
-import { isAppError } from '@/lib/server/errors';
-import { requirePageContext } from '@/lib/server/page-guard';
+import { commitmentDetailOf } from '@/lib/server/commitments';
+import { commitmentForPage } from '@/lib/server/page-guard';
 
 type Params = Promise<{ id: string }>;
 
-// One load per request, shared by the page and its metadata.
+// One load per request, shared by the page and its metadata. The row itself comes from the layout's
+// commitmentForPage (which has answered 404 already), so it is read once.
 const loadDetail = cache(async (id: string) => {
-  const ctx = await requirePageContext(`/commitments/${id}`, 'commitment.read');
-  try {
-    return { ctx, detail: await getCommitmentDetail(ctx, id) };
-  } catch (error) {
-    if (isAppError(error) && error.code === 'not_found') notFound();
-    throw error;
-  }
+  const { ctx, row } = await commitmentForPage(id);
+  return { ctx, detail: await commitmentDetailOf(ctx, row) };
 });
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
