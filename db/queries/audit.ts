@@ -3,7 +3,7 @@ import { desc, like } from 'drizzle-orm';
 import type { Database } from '../connect';
 import { auditEvents } from '../schema';
 
-export type NewAuditEvent = Omit<typeof auditEvents.$inferInsert, 'id' | 'at'>;
+type NewAuditEvent = Omit<typeof auditEvents.$inferInsert, 'id' | 'at'>;
 
 /** One audit event, written by whatever transaction `db` is. */
 export async function insertAuditEvent({ db, event }: { db: Database; event: NewAuditEvent }): Promise<void> {

@@ -19,7 +19,7 @@ export async function findCommentCommitment({ db, id }: { db: Database; id: stri
   return comment;
 }
 
-export interface NewComment {
+interface NewComment {
   commitmentId: string;
   statusUpdateId: string | null;
   parentId: string | null;

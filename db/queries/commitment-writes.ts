@@ -5,7 +5,7 @@ import type { Database } from '../connect';
 import { selectRows } from '../rows';
 import { commitments, indicators } from '../schema';
 
-export interface CommitmentReferences {
+interface CommitmentReferences {
   partyA: string;
   partyB: string;
   /** The sector with the slug asked for; null when there is none. */

@@ -53,7 +53,7 @@ export async function findOrganisationByName({
   return organisation;
 }
 
-export interface OrganisationFields {
+interface OrganisationFields {
   name: string;
   shortName: string | null;
   country: string;

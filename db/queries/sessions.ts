@@ -5,7 +5,7 @@ import type { Database } from '../connect';
 import { selectRows } from '../rows';
 import { users, userSessions } from '../schema';
 
-export interface SessionViewerRow {
+interface SessionViewerRow {
   id: string;
   email: string;
   name: string;

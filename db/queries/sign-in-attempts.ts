@@ -4,7 +4,7 @@ import type { Database } from '../connect';
 import { selectRows } from '../rows';
 import { signInAttempts } from '../schema';
 
-export type SignInOutcome = 'success' | 'failure' | 'locked';
+type SignInOutcome = 'success' | 'failure' | 'locked';
 
 /**
  * Serialises sign-in attempts on one account across processes until the transaction ends, so that
@@ -20,7 +20,7 @@ export async function insertSignInAttempt({
   await db.insert(signInAttempts).values({ email, sourceAddress, outcome });
 }
 
-export interface LockOutRule {
+interface LockOutRule {
   /** Failures within one window that lock. */
   maxFailures: number;
   windowMinutes: number;

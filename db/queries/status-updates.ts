@@ -14,7 +14,7 @@ export async function nextUpdateSequence({ db, commitmentId }: { db: Database; c
   return row!.next;
 }
 
-export interface NewStatusUpdate {
+interface NewStatusUpdate {
   commitmentId: string;
   sequence: number;
   authorId: string;

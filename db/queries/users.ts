@@ -69,7 +69,7 @@ export async function lockUser({ db, id }: { db: Database; id: string }) {
   return user;
 }
 
-export interface NewAccount {
+interface NewAccount {
   email: string;
   name: string;
   role: Role;
