@@ -1,7 +1,8 @@
 import 'server-only';
 import type { Database } from '@/db/connect';
 import {
-  type CommitmentChanges, findCommitmentReferences, findCommitmentsWithReference, findReferenceSeries, insertCommitment, updateCommitmentFields,
+  type CommitmentChanges, findCommitmentReferences, findCommitmentsWithReference, findReferenceSeries, insertCommitment,
+  updateCommitmentFields,
 } from '@/db/queries/commitment-writes';
 import { getCommitmentRow } from '@/db/queries/commitments';
 import { commitmentCreateSchema, commitmentPatchSchema } from '@/lib/domain/inputs';
