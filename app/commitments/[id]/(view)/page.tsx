@@ -12,6 +12,7 @@ import { Timeline } from '@/components/commitment/timeline';
 import { UpdateForm } from '@/components/commitment/update-form';
 import { StageSwatch } from '@/components/stage-swatch';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
+import { todayIso } from '@/lib/domain/dates';
 import { getCommitmentDetail } from '@/lib/server/commitments';
 import { isAppError } from '@/lib/server/errors';
 import { requirePageContext } from '@/lib/server/page-guard';
@@ -45,7 +46,7 @@ export default async function CommitmentPage({ params, searchParams }: { params:
   const country = (code: string) => regions.of(code) ?? code;
   const sequences = new Map(detail.updates.map((u) => [u.id, u.sequence]));
   const hasDemo = detail.indicators.some((i) => i.isDemo) || detail.updates.some((u) => u.isDemo) || detail.comments.some((x) => x.isDemo);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
 
   return (
     <article className="commitment" aria-labelledby="commitment-title">
