@@ -7,7 +7,7 @@ import { selectRows } from '@/db/rows';
 // from generate_series), never a row at a time, with every constraint and trigger of the real
 // schema in force.
 
-export const SCALE = {
+const SCALE = {
   agendas: 3,
   sectors: 10,
   organisations: 40,

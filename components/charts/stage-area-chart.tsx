@@ -4,7 +4,7 @@ import { DAY_MS } from '@/lib/domain/dates';
 import { STAGE_COLOURS } from '@/lib/domain/stage-colours';
 import { STAGES, type Stage } from '@/lib/domain/stages';
 
-export interface ChartEvent {
+interface ChartEvent {
   /** Midnight UTC of the event's day, in ms, on the same scale as the points' `t`. */
   t: number;
   label: string;

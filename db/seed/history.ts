@@ -15,13 +15,13 @@ export const HISTORY_START = '2026-02-10';
 /** When the commitments were entered, just after the talks (demo). */
 export const COMMITMENTS_CREATED_AT = '2026-02-06T06:00:00.000Z';
 /** Evidence URLs point at a reserved test domain so nobody mistakes them for real documents. */
-export const EVIDENCE_BASE = 'https://demo.agenda.test/evidence';
+const EVIDENCE_BASE = 'https://demo.agenda.test/evidence';
 
-export const PLANS: Readonly<Record<string, CommitmentPlan>> = { ...PLANS_PART_1, ...PLANS_PART_2 };
+const PLANS: Readonly<Record<string, CommitmentPlan>> = { ...PLANS_PART_1, ...PLANS_PART_2 };
 
-export type UpdateAuthor = 'admin' | 'staff';
+type UpdateAuthor = 'admin' | 'staff';
 
-export interface HistoryReading {
+interface HistoryReading {
   indicatorKey: string;
   value: number;
   asOf: string;
@@ -41,7 +41,7 @@ export interface HistoryUpdate {
   evidence: string[];
 }
 
-export interface HistoryComment {
+interface HistoryComment {
   key: string;
   reference: string;
   updateSequence: number | null;
@@ -53,7 +53,7 @@ export interface HistoryComment {
   resolvedBy: 'reviewer' | null;
 }
 
-export interface CommitmentState {
+interface CommitmentState {
   stage: Stage;
   health: Health;
   lastUpdateAt: string | null;

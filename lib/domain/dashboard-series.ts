@@ -6,7 +6,7 @@ import { emptyStageCounts, type SectorRef, type StageCounts, type StageMatrix } 
 
 /** No series sent to a chart has more points than this; longer spans get wider buckets. */
 export const MAX_POINTS = 500;
-export const WEEK_DAYS = 7;
+const WEEK_DAYS = 7;
 
 /**
  * The points of the movement chart. Point k (k < last) is the end of day `signedOn + k × stepDays`;
@@ -97,7 +97,7 @@ export interface MoveRow {
   forwardCommitments: number;
 }
 
-export interface SectorMoves {
+interface SectorMoves {
   slug: string;
   sector: string;
   forward: number;
