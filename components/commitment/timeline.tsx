@@ -1,11 +1,11 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StageSwatch } from '@/components/stage-swatch';
-import type { CommentView, IndicatorView, UpdateView } from '@/lib/server/commitments';
+import { parseIsoDate } from '@/lib/domain/dates';
 import { isHttpUrl } from '@/lib/domain/inputs';
+import type { CommentView, IndicatorView, UpdateView } from '@/lib/server/commitments';
 import { CommentBody } from './comment-body';
 import { CommentForm } from './comment-form';
 import { CommentThreads } from './comment-threads';
-import { dayToTime } from './indicator-series';
 
 interface Props {
   commitmentId: string;
@@ -64,7 +64,7 @@ export async function Timeline({ commitmentId, updates, indicators, comments, ca
                         <li key={r.indicatorId}>
                           {t('reading', {
                             name: ind?.name ?? t('unknownIndicator'), value: format.number(r.value), unit: ind?.unit ?? '',
-                            date: format.dateTime(new Date(dayToTime(r.asOf)), { dateStyle: 'medium' }),
+                            date: format.dateTime(parseIsoDate(r.asOf), { dateStyle: 'medium' }),
                           })}
                         </li>
                       );

@@ -1,14 +1,14 @@
 import 'server-only';
-import type { DatabaseKind } from '@/db/connect';
+import type { DatabaseHandle } from '@/db/connect';
 import { describeDatabaseError } from '@/db/errors';
 import { pingDatabase } from '@/db/queries/database';
 import { readEnv } from '@/lib/env';
 import { getDatabase } from './db';
 
 export type DatabaseHealth =
-  | { kind: DatabaseKind; reachable: true; latencyMs: number }
+  | { kind: DatabaseHandle['kind']; reachable: true; latencyMs: number }
   /** `problem`: what is wrong and how to fix it, for the server's log only. */
-  | { kind: DatabaseKind; reachable: false; problem: string };
+  | { kind: DatabaseHandle['kind']; reachable: false; problem: string };
 
 /** Whether the app's database answers, and how fast. Needs no sign-in: load balancers ask it. */
 export async function checkDatabase(): Promise<DatabaseHealth> {
