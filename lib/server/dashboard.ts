@@ -20,9 +20,9 @@ export type { CommitmentList, CommitmentListItem, LatestUpdate } from '@/db/quer
 export type { Agenda, AgendaEvent } from '@/db/schema';
 
 export const MOVES_WINDOW_DAYS = 30;
-export const LIST_LIMIT = 20;
+const LIST_LIMIT = 20;
 /** The sector page lists this many commitments, then links to the full list. */
-export const SECTOR_TABLE_LIMIT = 100;
+const SECTOR_TABLE_LIMIT = 100;
 
 export interface DashboardScope {
   agendaSlug?: string;
@@ -32,7 +32,7 @@ export interface DashboardScope {
   now?: Date;
 }
 
-export interface DashboardPanels {
+interface DashboardPanels {
   matrix: Promise<StageMatrix>;
   headline: Promise<Headline>;
   movement: Promise<StagePoint[]>;

@@ -7,8 +7,8 @@ import { hashPassword, verifyPassword } from '@/lib/passwords';
 import { recordAudit } from './audit';
 
 export const MAX_FAILURES = 10;
-export const FAILURE_WINDOW_MINUTES = 15;
-export const LOCKOUT_MINUTES = 15;
+const FAILURE_WINDOW_MINUTES = 15;
+const LOCKOUT_MINUTES = 15;
 export const SESSION_LIFETIME_DAYS = 7;
 
 /** Locked when some 15-minute window held 10 failures, for the account or for the client address. */

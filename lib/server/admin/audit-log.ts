@@ -7,7 +7,7 @@ import { auditFilterSchema } from './schemas';
 
 export const AUDIT_PAGE_SIZE = 100;
 
-export interface AuditFilter {
+interface AuditFilter {
   /** Only actions starting with this ("user.", "auth.sign_in"); '' for all. */
   action: string;
 }
