@@ -1,9 +1,9 @@
-import { sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { getDatabase } from '@/db/client';
 import type { DatabaseHandle } from '@/db/connect';
 import { describeDatabaseError } from '@/db/errors';
 import { migrateDatabase } from '@/db/migrate';
+import { pingDatabase } from '@/db/queries/database';
 import { isDatabaseEmpty, seedDemoData } from '@/db/seed';
 import type { AppEnv } from '@/lib/env';
 import { CliError } from '../scripts/lib/cli';
@@ -21,7 +21,7 @@ export async function prepareDatabase(env: AppEnv, logger: Logger): Promise<void
   if (env.databaseKind === 'pglite') {
     try {
       handle = await getDatabase();
-      await handle.db.execute(sql`select 1`);
+      await pingDatabase({ db: handle.db });
     } catch (error) {
       throw new CliError(describeDatabaseError(error, target));
     }

@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { editCommitmentAction } from '@/app/commitments/[id]/actions';
+import { parseIsoDate } from '@/lib/domain/dates';
 import type { EditableField, EditableValues, EditState } from '@/lib/server/forms/edit-commitment';
 import type { OrganisationOption, SectorOption } from '@/lib/server/forms/reference-data';
 import { CommentBody } from './comment-body';
@@ -69,7 +70,7 @@ export function EditCommitmentForm({ commitmentId, version: initialVersion, init
   const show = (field: EditableField, value: string) => {
     if (field === 'leadOrgAId' || field === 'leadOrgBId') return orgName(value);
     if (field === 'sector') return sectors.find((s) => s.slug === value)?.name ?? value;
-    if (field === 'dueDate') return value ? format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: 'long' }) : t('noDueDate');
+    if (field === 'dueDate') return value ? format.dateTime(parseIsoDate(value), { dateStyle: 'long' }) : t('noDueDate');
     return value === '' ? t('empty') : <CommentBody body={value} />;
   };
 

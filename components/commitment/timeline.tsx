@@ -1,19 +1,17 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StageSwatch } from '@/components/stage-swatch';
-import type { CommentRow, IndicatorRow, UpdateRow } from '@/db/queries/commitment-detail';
+import { parseIsoDate } from '@/lib/domain/dates';
 import { isHttpUrl } from '@/lib/domain/inputs';
+import type { CommentView, IndicatorView, UpdateView } from '@/lib/server/commitments';
 import { CommentBody } from './comment-body';
 import { CommentForm } from './comment-form';
 import { CommentThreads } from './comment-threads';
-import { dayToTime } from './indicator-series';
-
-type Update = UpdateRow & { readings: { indicatorId: string; value: number; asOf: string }[]; evidence: string[] };
 
 interface Props {
   commitmentId: string;
-  updates: Update[];
-  indicators: IndicatorRow[];
-  comments: CommentRow[];
+  updates: UpdateView[];
+  indicators: IndicatorView[];
+  comments: CommentView[];
   can: { comment: boolean; resolve: boolean };
 }
 
@@ -66,7 +64,7 @@ export async function Timeline({ commitmentId, updates, indicators, comments, ca
                         <li key={r.indicatorId}>
                           {t('reading', {
                             name: ind?.name ?? t('unknownIndicator'), value: format.number(r.value), unit: ind?.unit ?? '',
-                            date: format.dateTime(new Date(dayToTime(r.asOf)), { dateStyle: 'medium' }),
+                            date: format.dateTime(parseIsoDate(r.asOf), { dateStyle: 'medium' }),
                           })}
                         </li>
                       );

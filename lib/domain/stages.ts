@@ -83,7 +83,6 @@ export function classifyMove(from: Stage, to: Stage): MoveKind {
   return isBackwardMove(from, to) ? 'backward' : 'forward';
 }
 
-export { isOverdue, isStale, isIsoDate, STALE_AFTER_DAYS } from './freshness';
 
 // ---------------------------------------------------------------------------------------------
 // Transition rules

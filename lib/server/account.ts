@@ -1,8 +1,8 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { users } from '@/db/schema';
+import { getStoredPassword } from '@/db/queries/users';
 import { checkPassword, MAX_PASSWORD_LENGTH } from '@/lib/domain/password-policy';
+import { hashPassword, verifyPassword } from '@/lib/passwords';
 import { replacePassword } from './admin/user-access';
 import { operatorOf } from './admin/operator';
 import { recordAudit } from './audit';
@@ -10,7 +10,6 @@ import type { RequestContext } from './context';
 import { AppError } from './errors';
 import { requireSignedIn } from './guard';
 import { parseInput } from './input';
-import { hashPassword, verifyPassword } from './passwords';
 
 // Field errors are catalogue keys (messages/en/common.json, "account"), shown in the reader's language.
 const key = (name: string) => `account.errors.${name}`;
@@ -37,7 +36,7 @@ export async function changeOwnPassword(ctx: RequestContext, raw: unknown): Prom
   if (input.confirmPassword !== input.newPassword) fields.confirmPassword = [key('confirmMismatch')];
   if (Object.keys(fields).length > 0) throw new AppError('invalid', 'The new password cannot be used.', fields);
 
-  const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, viewer.id));
+  const user = await getStoredPassword({ db, id: viewer.id });
   if (!user) throw new AppError('unauthenticated', 'Sign in to continue.');
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     await db.transaction((tx) =>

@@ -1,9 +1,10 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/connect';
+import {
+  type CommitmentChanges, findCommitmentReferences, findCommitmentsWithReference, findReferenceSeries, insertCommitment,
+  updateCommitmentFields,
+} from '@/db/queries/commitment-writes';
 import { getCommitmentRow } from '@/db/queries/commitments';
-import { selectRows } from '@/db/rows';
-import { commitments, indicators } from '@/db/schema';
 import { commitmentCreateSchema, commitmentPatchSchema } from '@/lib/domain/inputs';
 import { recordAudit } from './audit';
 import { commitmentAbilities, loadCommitment } from './commitments';
@@ -21,35 +22,24 @@ interface References {
 
 /** Checks that what the input names exists and fits the agenda: lead A is of party A's country, lead B of party B's. */
 async function resolveReferences(db: Database, refs: References): Promise<{ sectorId?: string }> {
-  const [row] = await selectRows<{ party_a: string; party_b: string; sector_id: string | null; a_country: string | null; b_country: string | null }>(
-    db,
-    sql`select a.party_a, a.party_b,
-               (select id from sectors where slug = ${refs.sector ?? ''}) as sector_id,
-               (select country from organisations where id = ${refs.leadOrgAId ?? null}::uuid) as a_country,
-               (select country from organisations where id = ${refs.leadOrgBId ?? null}::uuid) as b_country
-          from agendas a where a.id = ${refs.agendaId}`,
-  );
+  const row = await findCommitmentReferences({ db, ...refs });
   const fields: Record<string, string[]> = {};
   if (!row) fields.agendaId = ['There is no agenda with this identifier.'];
-  if (refs.sector !== undefined && !row?.sector_id) fields.sector = ['There is no sector with this slug.'];
-  if (refs.leadOrgAId !== undefined && row && row.a_country !== row.party_a) {
-    fields.leadOrgAId = [row.a_country ? `The first lead must be an organisation of ${row.party_a}.` : 'There is no organisation with this identifier.'];
+  if (refs.sector !== undefined && !row?.sectorId) fields.sector = ['There is no sector with this slug.'];
+  if (refs.leadOrgAId !== undefined && row && row.leadACountry !== row.partyA) {
+    fields.leadOrgAId = [row.leadACountry ? `The first lead must be an organisation of ${row.partyA}.` : 'There is no organisation with this identifier.'];
   }
-  if (refs.leadOrgBId !== undefined && row && row.b_country !== row.party_b) {
-    fields.leadOrgBId = [row.b_country ? `The second lead must be an organisation of ${row.party_b}.` : 'There is no organisation with this identifier.'];
+  if (refs.leadOrgBId !== undefined && row && row.leadBCountry !== row.partyB) {
+    fields.leadOrgBId = [row.leadBCountry ? `The second lead must be an organisation of ${row.partyB}.` : 'There is no organisation with this identifier.'];
   }
   if (Object.keys(fields).length) throw new AppError('invalid', 'Some fields are not valid. Correct them and try again.', fields);
-  return { sectorId: row!.sector_id ?? undefined };
+  return { sectorId: row!.sectorId ?? undefined };
 }
 
+/** The next reference in the agenda's usual pattern ("ISB-13" after "ISB-12"), or "C-01" for an agenda without one. */
 async function nextReference(db: Database, agendaId: string): Promise<string> {
-  const [row] = await selectRows<{ prefix: string | null; n: number | null }>(
-    db,
-    sql`select substring(reference from '^([A-Za-z]+)-') as prefix, max(substring(reference from '-(\\d+)$')::int) as n
-          from commitments where agenda_id = ${agendaId} and reference ~ '^[A-Za-z]+-\\d+$'
-         group by 1 order by count(*) desc limit 1`,
-  );
-  return `${row?.prefix ?? 'C'}-${String((row?.n ?? 0) + 1).padStart(2, '0')}`;
+  const series = await findReferenceSeries({ db, agendaId });
+  return `${series?.prefix ?? 'C'}-${String((series?.highest ?? 0) + 1).padStart(2, '0')}`;
 }
 
 export async function createCommitment(ctx: RequestContext, input: InputSource) {
@@ -59,24 +49,22 @@ export async function createCommitment(ctx: RequestContext, input: InputSource) 
   return ctx.db.transaction(async (tx) => {
     const { sectorId } = await resolveReferences(tx, data);
     const reference = data.reference ?? (await nextReference(tx, data.agendaId));
-    const taken = await selectRows(tx, sql`select 1 from commitments where agenda_id = ${data.agendaId} and reference = ${reference}`);
+    const taken = await findCommitmentsWithReference({ db: tx, agendaId: data.agendaId, reference });
     if (taken.length) throw new AppError('invalid', 'This reference is already used in the agenda.', { reference: ['This reference is already used in the agenda.'] });
-    const [created] = await tx
-      .insert(commitments)
-      .values({
+    const id = await insertCommitment({
+      db: tx,
+      commitment: {
         agendaId: data.agendaId, sectorId: sectorId!, reference, title: data.title, description: data.description,
         sourcePassage: data.sourcePassage, leadOrgAId: data.leadOrgAId, leadOrgBId: data.leadOrgBId, dueDate: data.dueDate,
         createdById: viewer.id,
-      })
-      .returning({ id: commitments.id });
-    if (data.indicators.length) {
-      await tx.insert(indicators).values(data.indicators.map((ind, position) => ({ commitmentId: created!.id, position, ...ind })));
-    }
+      },
+      indicators: data.indicators,
+    });
     await recordAudit(tx, {
-      actor: { id: viewer.id, label: viewer.email }, action: 'commitment.created', entityType: 'commitment', entityId: created!.id,
+      actor: { id: viewer.id, label: viewer.email }, action: 'commitment.created', entityType: 'commitment', entityId: id,
       after: { ...data, reference }, sourceAddress: ctx.sourceAddress, userAgent: ctx.userAgent,
     });
-    const row = (await getCommitmentRow({ db: tx, id: created!.id }))!;
+    const row = (await getCommitmentRow({ db: tx, id }))!;
     return { ...row, can: commitmentAbilities(viewer, row) };
   });
 }
@@ -100,17 +88,10 @@ export async function updateCommitment(ctx: RequestContext, id: string, input: I
 
   return ctx.db.transaction(async (tx) => {
     const { sectorId } = await resolveReferences(tx, { agendaId: seen.agendaId, sector: data.sector, leadOrgAId: data.leadOrgAId, leadOrgBId: data.leadOrgBId });
-    const changes: Record<string, unknown> = {};
-    for (const key of EDITABLE) if (data[key] !== undefined) changes[key] = data[key];
-    if (sectorId) changes.sectorId = sectorId;
-    const assignments = Object.entries(changes).map(([key, value]) => sql`${sql.identifier(COLUMN[key]!)} = ${value}`);
-    const updated = await selectRows<{ id: string }>(
-      tx,
-      sql`update commitments set ${sql.join(assignments, sql`, `)}, version = version + 1, updated_at = now()
-           where id = ${id} and version = ${data.version} returning id`,
-    );
+    const changes: CommitmentChanges = { ...given(data, EDITABLE), ...(sectorId ? { sectorId } : {}) };
+    const updated = await updateCommitmentFields({ db: tx, id, version: data.version, changes });
     const current = (await getCommitmentRow({ db: tx, id }))!;
-    if (!updated.length) {
+    if (!updated) {
       throw new AppError(
         'conflict',
         `Someone else saved this commitment after you opened it (you edited version ${data.version}; it is now version ${current.version}). Nothing of yours was saved: review the current text and apply your change again.`,
@@ -128,7 +109,9 @@ export async function updateCommitment(ctx: RequestContext, id: string, input: I
   });
 }
 
-const COLUMN: Record<string, string> = {
-  title: 'title', description: 'description', sourcePassage: 'source_passage', dueDate: 'due_date',
-  leadOrgAId: 'lead_org_a_id', leadOrgBId: 'lead_org_b_id', sectorId: 'sector_id',
-};
+/** The fields of `data` among `keys` that were given (not undefined). */
+function given<T extends object, K extends keyof T>(data: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  const picked: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (data[key] !== undefined) picked[key] = data[key];
+  return picked;
+}

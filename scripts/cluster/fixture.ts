@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/db/connect';
 import { selectRows } from '@/db/rows';
 import { users } from '@/db/schema';
-import { hashPassword } from '@/lib/server/passwords';
+import { hashPassword } from '@/lib/passwords';
 import type { Fixture } from './load';
 
 const PASSWORD = 'cluster-load-password-2026';

@@ -24,7 +24,7 @@ export async function ensureServiceBuild(): Promise<void> {
 let seeded: Promise<string> | undefined;
 
 /** A data folder with the migrated schema and the demo data, made once per test process. */
-export function seededDataDir(): Promise<string> {
+function seededDataDir(): Promise<string> {
   seeded ??= (async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agenda-service-seed-'));
     fs.mkdirSync(path.join(dir, 'pgdata'));
@@ -37,7 +37,7 @@ export function seededDataDir(): Promise<string> {
   return seeded;
 }
 
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.on('error', reject);
@@ -48,7 +48,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-export interface LogLine {
+interface LogLine {
   level: string;
   msg: string;
   [field: string]: unknown;

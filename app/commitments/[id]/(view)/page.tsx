@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { CommentForm } from '@/components/commitment/comment-form';
@@ -12,21 +11,17 @@ import { Timeline } from '@/components/commitment/timeline';
 import { UpdateForm } from '@/components/commitment/update-form';
 import { StageSwatch } from '@/components/stage-swatch';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
-import { getCommitmentDetail } from '@/lib/server/commitments';
-import { isAppError } from '@/lib/server/errors';
-import { requirePageContext } from '@/lib/server/page-guard';
+import { todayIso } from '@/lib/domain/dates';
+import { commitmentDetailOf } from '@/lib/server/commitments';
+import { commitmentForPage } from '@/lib/server/page-guard';
 
 type Params = Promise<{ id: string }>;
 
-// One load per request, shared by the page and its metadata.
+// One load per request, shared by the page and its metadata. The row itself comes from the layout's
+// commitmentForPage (which has answered 404 already), so it is read once.
 const loadDetail = cache(async (id: string) => {
-  const ctx = await requirePageContext(`/commitments/${id}`, 'commitment.read');
-  try {
-    return { ctx, detail: await getCommitmentDetail(ctx, id) };
-  } catch (error) {
-    if (isAppError(error) && error.code === 'not_found') notFound();
-    throw error;
-  }
+  const { ctx, row } = await commitmentForPage(id);
+  return { ctx, detail: await commitmentDetailOf(ctx, row) };
 });
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -45,7 +40,7 @@ export default async function CommitmentPage({ params, searchParams }: { params:
   const country = (code: string) => regions.of(code) ?? code;
   const sequences = new Map(detail.updates.map((u) => [u.id, u.sequence]));
   const hasDemo = detail.indicators.some((i) => i.isDemo) || detail.updates.some((u) => u.isDemo) || detail.comments.some((x) => x.isDemo);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
 
   return (
     <article className="commitment" aria-labelledby="commitment-title">
