@@ -21,6 +21,17 @@ const prefix = process.env.CLUSTER_DATABASE_PREFIX ?? 'agenda_cluster';
 const basePort = Number(process.env.CLUSTER_PORT ?? 8080);
 const outDir = path.resolve('artifacts', 'cluster');
 
+/** Waits until the instances have worked off what the last phase left running (at most 2 minutes). */
+async function settle(lb: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const started = Date.now();
+    const answered = await fetch(`${lb}/sign-in`, { signal: AbortSignal.timeout(10_000) }).then((r) => r.ok, () => false);
+    if (answered && Date.now() - started < 1500) return;
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+}
+
 run(async () => {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
@@ -98,7 +109,7 @@ run(async () => {
       if (!step.name.includes('SIGKILL')) {
         checks.push({ name: `${step.name}: no 5xx`, pass: phase.classes['5xx'] === 0, detail: `${phase.classes['5xx']} 5xx, ${phase.errors} connection errors` });
       }
-      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await settle(lb);
     }
     checks.push(...(await checkWrites(handle, writes)));
     say(`\n${formatChecks(checks)}`);

@@ -34,6 +34,8 @@ defaults
   log global
   option httplog
   option http-keep-alive
+  # A request whose client has gone is dropped from the queue instead of being served to no one.
+  option abortonclose
   timeout connect 2s
   timeout client 120s
   timeout server 120s
