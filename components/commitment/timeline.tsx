@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StageSwatch } from '@/components/stage-swatch';
 import type { CommentRow, IndicatorRow, UpdateRow } from '@/db/queries/commitment-detail';
-import { isHttpUrl } from '@/lib/domain/inputs';
+import { isHttpUrl } from '@/lib/domain/commitment-fields';
 import { CommentBody } from './comment-body';
 import { CommentForm } from './comment-form';
 import { CommentThreads } from './comment-threads';

@@ -7,6 +7,8 @@ export const ACTIONS = [
   'commitment.read',
   'commitment.create',
   'commitment.edit',
+  // Moving a dropped commitment back into the pipeline: dropped is final for everyone else.
+  'commitment.reopen',
   'update.post',
   'comment.create',
   'comment.resolve',
