@@ -6,7 +6,7 @@ import { commentSchema, resolveSchema } from '@/lib/domain/inputs';
 import { recordAudit } from './audit';
 import { isUuid, loadCommitment } from './commitments';
 import type { RequestContext } from './context';
-import { AppError } from './errors';
+import { AppError, invalid } from './errors';
 import { authorize, requireSignedIn } from './guard';
 import { type InputSource, parseInput, readInput } from './input';
 
@@ -22,12 +22,12 @@ export async function addComment(ctx: RequestContext, commitmentId: string, inpu
       const [parent] = await selectRows<{ status_update_id: string | null }>(
         tx, sql`select status_update_id from comments where id = ${data.parentId} and commitment_id = ${commitmentId}`,
       );
-      if (!parent) throw new AppError('invalid', 'The comment you reply to is not on this commitment.', { parentId: ['The comment you reply to is not on this commitment.'] });
+      if (!parent) throw invalid({ parentId: [{ key: 'validation.parentElsewhere' }] });
       // A reply belongs to the same update as the comment it answers.
       updateId = parent.status_update_id;
     } else if (updateId) {
       const found = await selectRows(tx, sql`select 1 from status_updates where id = ${updateId} and commitment_id = ${commitmentId}`);
-      if (!found.length) throw new AppError('invalid', 'The update you comment on is not on this commitment.', { updateId: ['The update you comment on is not on this commitment.'] });
+      if (!found.length) throw invalid({ updateId: [{ key: 'validation.updateElsewhere' }] });
     }
     const [created] = await tx
       .insert(comments)
@@ -48,7 +48,7 @@ export async function setCommentResolved(ctx: RequestContext, commentId: string,
   const [found] = isUuid(commentId)
     ? await selectRows<{ commitment_id: string }>(ctx.db, sql`select commitment_id from comments where id = ${commentId}`)
     : [];
-  if (!found) throw new AppError('not_found', 'There is no comment with this identifier.');
+  if (!found) throw new AppError('not_found', { key: 'problem.noComment' });
   const commitment = await loadCommitment(ctx, found.commitment_id);
   const { viewer } = authorize(ctx, 'comment.resolve', commitment);
   const { resolved } = parseInput(resolveSchema, (await readInput(input)) ?? {});

@@ -4,11 +4,13 @@ import type { Database } from '@/db/connect';
 import { getCommitmentRow } from '@/db/queries/commitments';
 import { selectRows } from '@/db/rows';
 import { commitments, indicators } from '@/db/schema';
+import { EDITABLE_FIELDS } from '@/lib/domain/commitment-fields';
 import { commitmentCreateSchema, commitmentPatchSchema } from '@/lib/domain/inputs';
+import type { FieldMessages } from '@/lib/domain/messages';
 import { recordAudit } from './audit';
 import { commitmentAbilities, loadCommitment } from './commitments';
 import type { RequestContext } from './context';
-import { AppError } from './errors';
+import { AppError, invalid } from './errors';
 import { authorize, authorizeRole } from './guard';
 import { type InputSource, parseInput, readInput } from './input';
 
@@ -29,16 +31,16 @@ async function resolveReferences(db: Database, refs: References): Promise<{ sect
                (select country from organisations where id = ${refs.leadOrgBId ?? null}::uuid) as b_country
           from agendas a where a.id = ${refs.agendaId}`,
   );
-  const fields: Record<string, string[]> = {};
-  if (!row) fields.agendaId = ['There is no agenda with this identifier.'];
-  if (refs.sector !== undefined && !row?.sector_id) fields.sector = ['There is no sector with this slug.'];
+  const fields: FieldMessages = {};
+  if (!row) fields.agendaId = [{ key: 'validation.noAgenda' }];
+  if (refs.sector !== undefined && !row?.sector_id) fields.sector = [{ key: 'validation.noSector' }];
   if (refs.leadOrgAId !== undefined && row && row.a_country !== row.party_a) {
-    fields.leadOrgAId = [row.a_country ? `The first lead must be an organisation of ${row.party_a}.` : 'There is no organisation with this identifier.'];
+    fields.leadOrgAId = [row.a_country ? { key: 'validation.leadOfCountry', values: { side: 'a', country: row.party_a } } : { key: 'validation.noOrganisation' }];
   }
   if (refs.leadOrgBId !== undefined && row && row.b_country !== row.party_b) {
-    fields.leadOrgBId = [row.b_country ? `The second lead must be an organisation of ${row.party_b}.` : 'There is no organisation with this identifier.'];
+    fields.leadOrgBId = [row.b_country ? { key: 'validation.leadOfCountry', values: { side: 'b', country: row.party_b } } : { key: 'validation.noOrganisation' }];
   }
-  if (Object.keys(fields).length) throw new AppError('invalid', 'Some fields are not valid. Correct them and try again.', fields);
+  if (Object.keys(fields).length) throw invalid(fields);
   return { sectorId: row!.sector_id ?? undefined };
 }
 
@@ -60,7 +62,7 @@ export async function createCommitment(ctx: RequestContext, input: InputSource) 
     const { sectorId } = await resolveReferences(tx, data);
     const reference = data.reference ?? (await nextReference(tx, data.agendaId));
     const taken = await selectRows(tx, sql`select 1 from commitments where agenda_id = ${data.agendaId} and reference = ${reference}`);
-    if (taken.length) throw new AppError('invalid', 'This reference is already used in the agenda.', { reference: ['This reference is already used in the agenda.'] });
+    if (taken.length) throw invalid({ reference: [{ key: 'validation.referenceTaken' }] });
     const [created] = await tx
       .insert(commitments)
       .values({
@@ -81,8 +83,6 @@ export async function createCommitment(ctx: RequestContext, input: InputSource) 
   });
 }
 
-const EDITABLE = ['title', 'description', 'sourcePassage', 'dueDate', 'leadOrgAId', 'leadOrgBId'] as const;
-
 /**
  * Edits a commitment only if nobody saved it since the caller read `version`; otherwise a 409 that
  * carries the current record, so the caller can show what changed and re-apply their edit.
@@ -93,7 +93,7 @@ export async function updateCommitment(ctx: RequestContext, id: string, input: I
   const data = parseInput(commitmentPatchSchema, await readInput(input));
   const leads = { leadOrgAId: data.leadOrgAId ?? seen.leadOrgAId, leadOrgBId: data.leadOrgBId ?? seen.leadOrgBId };
   if (leads.leadOrgAId === leads.leadOrgBId) {
-    throw new AppError('invalid', 'Each side needs its own lead organisation.', { leadOrgBId: ['Each side needs its own lead organisation.'] });
+    throw invalid({ leadOrgBId: [{ key: 'validation.sameLeads' }] });
   }
   // Staff may not hand a commitment to organisations that leave their own out.
   authorize(ctx, 'commitment.edit', leads);
@@ -101,7 +101,8 @@ export async function updateCommitment(ctx: RequestContext, id: string, input: I
   return ctx.db.transaction(async (tx) => {
     const { sectorId } = await resolveReferences(tx, { agendaId: seen.agendaId, sector: data.sector, leadOrgAId: data.leadOrgAId, leadOrgBId: data.leadOrgBId });
     const changes: Record<string, unknown> = {};
-    for (const key of EDITABLE) if (data[key] !== undefined) changes[key] = data[key];
+    // The sector is stored by its id, resolved above.
+    for (const key of EDITABLE_FIELDS) if (key !== 'sector' && data[key] !== undefined) changes[key] = data[key];
     if (sectorId) changes.sectorId = sectorId;
     const assignments = Object.entries(changes).map(([key, value]) => sql`${sql.identifier(COLUMN[key]!)} = ${value}`);
     const updated = await selectRows<{ id: string }>(
@@ -113,8 +114,8 @@ export async function updateCommitment(ctx: RequestContext, id: string, input: I
     if (!updated.length) {
       throw new AppError(
         'conflict',
-        `Someone else saved this commitment after you opened it (you edited version ${data.version}; it is now version ${current.version}). Nothing of yours was saved: review the current text and apply your change again.`,
-        undefined,
+        { key: 'problem.editConflict', values: { yours: data.version, current: current.version } },
+        {},
         { ...current, can: commitmentAbilities(viewer, current) },
       );
     }

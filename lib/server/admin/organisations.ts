@@ -4,14 +4,11 @@ import type { Database } from '@/db/connect';
 import { organisations } from '@/db/schema';
 import { recordAudit } from '../audit';
 import type { RequestContext } from '../context';
-import { AppError } from '../errors';
+import { AppError, asAppError, invalid } from '../errors';
 import { authorize } from '../guard';
 import { parseInput } from '../input';
-import { asFieldErrorIfDuplicate } from './db-errors';
 import { operatorOf } from './operator';
 import { createOrganisationSchema, updateOrganisationSchema } from './schemas';
-
-const DUPLICATE = { organisations_country_name_key: ['name', 'admin.errors.organisationTaken'] } as const satisfies Record<string, [string, string]>;
 
 export interface OrganisationRow {
   id: string;
@@ -47,7 +44,7 @@ export async function createOrganisation(ctx: RequestContext, raw: unknown): Pro
       return row!;
     });
   } catch (error) {
-    throw asFieldErrorIfDuplicate(error, DUPLICATE);
+    throw asAppError(error) ?? error;
   }
 }
 
@@ -62,7 +59,7 @@ export async function updateOrganisation(ctx: RequestContext, raw: unknown): Pro
         .from(organisations)
         .where(eq(organisations.id, id))
         .for('update');
-      if (!before) throw new AppError('not_found', 'There is no such organisation.');
+      if (!before) throw new AppError('not_found', { key: 'problem.noOrganisation' });
       if (before.name === input.name && before.shortName === input.shortName && before.country === input.country) {
         return { changed: false };
       }
@@ -74,7 +71,7 @@ export async function updateOrganisation(ctx: RequestContext, raw: unknown): Pro
       return { changed: true };
     });
   } catch (error) {
-    throw asFieldErrorIfDuplicate(error, DUPLICATE);
+    throw asAppError(error) ?? error;
   }
 }
 
@@ -91,6 +88,6 @@ async function assertNameFree(tx: Database, input: { name: string; country: stri
       ),
     );
   if (taken) {
-    throw new AppError('invalid', 'An organisation of this country already has this name.', { name: ['admin.errors.organisationTaken'] });
+    throw invalid({ name: [{ key: 'admin.errors.organisationTaken' }] });
   }
 }

@@ -4,7 +4,7 @@ import type { Database } from '@/db/connect';
 import { users, userSessions } from '@/db/schema';
 import { recordAudit } from '../audit';
 import type { RequestContext } from '../context';
-import { AppError } from '../errors';
+import { AppError, invalid } from '../errors';
 import { authorize, type SignedInContext } from '../guard';
 import { parseInput } from '../input';
 import { hashPassword } from '../passwords';
@@ -28,9 +28,7 @@ export async function updateUser(ctx: RequestContext, raw: unknown): Promise<Acc
   return signedIn.db.transaction(async (tx) => {
     const before = await lockUser(tx, input.id);
     if (before.id === signedIn.viewer.id && before.role === 'admin' && input.role !== 'admin') {
-      throw new AppError('invalid', 'You cannot remove your own administrator role; ask another administrator.', {
-        role: ['admin.errors.cannotDemoteSelf'],
-      });
+      throw invalid({ role: [{ key: 'admin.errors.cannotDemoteSelf' }] });
     }
     if (input.organisationId && input.organisationId !== before.organisationId) await findOrganisation(tx, input.organisationId);
     const accessChanged = input.role !== before.role || input.organisationId !== before.organisationId;
@@ -61,9 +59,7 @@ export async function disableUser(ctx: RequestContext, raw: unknown): Promise<Ac
   const { id } = parseInput(userIdSchema, raw);
   return withLockedUser(signedIn, id, async (tx, before) => {
     if (before.id === signedIn.viewer.id) {
-      throw new AppError('conflict', 'You cannot disable your own account; ask another administrator.', {
-        _: ['admin.errors.cannotDisableSelf'],
-      });
+      throw new AppError('conflict', { key: 'admin.errors.cannotDisableSelf' });
     }
     if (before.disabledAt) return { changed: false, sessionsEnded: 0 };
     const [row] = await tx
@@ -115,7 +111,7 @@ export async function resetPassword(ctx: RequestContext, raw: unknown): Promise<
   const { id } = parseInput(userIdSchema, raw);
   // Made and hashed before the transaction so no row lock waits for argon2.
   const [target] = await signedIn.db.select({ email: users.email }).from(users).where(eq(users.id, id));
-  if (!target) throw new AppError('not_found', 'There is no such user.');
+  if (!target) throw new AppError('not_found', { key: 'problem.noUser' });
   const password = generatePassword(target.email);
   const passwordHash = await hashPassword(password);
   const change = await withLockedUser(signedIn, id, async (tx, before) => {
@@ -142,7 +138,7 @@ async function lockUser(tx: Database, id: string) {
     .from(users)
     .where(eq(users.id, id))
     .for('update');
-  if (!user) throw new AppError('not_found', 'There is no such user.');
+  if (!user) throw new AppError('not_found', { key: 'problem.noUser' });
   return user;
 }
 

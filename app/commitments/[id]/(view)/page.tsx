@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { CommentForm } from '@/components/commitment/comment-form';
@@ -12,8 +11,9 @@ import { Timeline } from '@/components/commitment/timeline';
 import { UpdateForm } from '@/components/commitment/update-form';
 import { StageSwatch } from '@/components/stage-swatch';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
+import { can } from '@/lib/domain/permissions';
 import { getCommitmentDetail } from '@/lib/server/commitments';
-import { isAppError } from '@/lib/server/errors';
+import { orNotFound } from '@/lib/server/error-answers';
 import { requirePageContext } from '@/lib/server/page-guard';
 
 type Params = Promise<{ id: string }>;
@@ -21,12 +21,7 @@ type Params = Promise<{ id: string }>;
 // One load per request, shared by the page and its metadata.
 const loadDetail = cache(async (id: string) => {
   const ctx = await requirePageContext(`/commitments/${id}`, 'commitment.read');
-  try {
-    return { ctx, detail: await getCommitmentDetail(ctx, id) };
-  } catch (error) {
-    if (isAppError(error) && error.code === 'not_found') notFound();
-    throw error;
-  }
+  return { ctx, detail: await orNotFound(getCommitmentDetail(ctx, id)) };
 });
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -121,7 +116,7 @@ export default async function CommitmentPage({ params, searchParams }: { params:
         <section aria-labelledby="post-update-heading" className="panel">
           <h2 id="post-update-heading">{t('postUpdate')}</h2>
           <UpdateForm
-            commitmentId={c.id} stage={c.stage} health={c.health} actorIsAdmin={ctx.viewer.role === 'admin'} today={today}
+            commitmentId={c.id} stage={c.stage} health={c.health} mayReopen={can(ctx.viewer, 'commitment.reopen')} today={today}
             indicators={detail.indicators.map(({ id: indicatorId, name, unit, baselineValue, targetValue, direction }) => ({
               id: indicatorId, name, unit, baselineValue, targetValue, direction,
             }))}
