@@ -2,14 +2,15 @@
 
 import { useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { FieldError } from './form-parts';
+import { FieldError } from '@/components/forms/field-error';
+import type { FieldMessages } from '@/lib/domain/messages';
 
 const INPUTS = [
   ['name', 'text'], ['unit', 'text'], ['baselineValue', 'decimal'], ['baselineDate', 'date'], ['targetValue', 'decimal'], ['targetDate', 'date'],
 ] as const;
 
 /** The new commitment's indicators: one row to start with, more with "Add indicator". A blank row is ignored. */
-export function IndicatorRows({ fields, errorId }: { fields: Record<string, string[]>; errorId: (key: string) => string }) {
+export function IndicatorRows({ fields, errorId }: { fields: FieldMessages; errorId: (key: string) => string }) {
   const t = useTranslations('commitments.newForm');
   const [rows, setRows] = useState([0]);
   const next = useRef(1);
