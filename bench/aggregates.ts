@@ -5,7 +5,8 @@ import {
   countByStage, healthCounts, latestUpdates, listScopeCommitments, overdueCommitments, recentMoves, staleCommitments, weeklyStageCounts,
 } from '@/db/queries/dashboard';
 import { selectRows } from '@/db/rows';
-import { DAY_MS, planWeeks } from '@/lib/domain/dashboard-series';
+import { DAY_MS, todayIso } from '@/lib/domain/dates';
+import { planWeeks } from '@/lib/domain/dashboard-series';
 import { type Figure, measure } from './stats';
 
 interface AgendaRef {
@@ -29,7 +30,7 @@ export async function measureAggregates(
 ): Promise<Figure[]> {
   const db = handle.db;
   const now = new Date();
-  const today = now.toISOString().slice(0, 10);
+  const today = todayIso(now);
   const a = await agenda(handle, defaultAgenda);
   const old = await agenda(handle, oldestAgenda);
   const [sector] = await selectRows<{ id: string }>(db, sql`select id from sectors where slug = ${sectorSlug}`);

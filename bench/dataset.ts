@@ -2,11 +2,12 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/connect';
 import { selectRows } from '@/db/rows';
 
-// The DESIGN.md scale: 10,000 commitments across 10 sectors and 3 agendas, 1,000,000 status updates,
-// 200,000 comments, 1,000 users. Loaded set-based (insert … select … from generate_series), never a
-// row at a time, with every constraint and trigger of the real schema in force.
+// The size the app must stay fast at: 10,000 commitments across 10 sectors and 3 agendas,
+// 1,000,000 status updates, 200,000 comments, 1,000 users. Loaded set-based (insert … select …
+// from generate_series), never a row at a time, with every constraint and trigger of the real
+// schema in force.
 
-export const SCALE = {
+const SCALE = {
   agendas: 3,
   sectors: 10,
   organisations: 40,

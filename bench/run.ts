@@ -1,7 +1,8 @@
-// `npm run bench`: loads the DESIGN.md scale dataset into a PostgreSQL database of its own, then
-// measures the dashboard's aggregates, the pages over HTTP, posting an update, the page's JavaScript
-// and the server's memory, each against its target. Options: --keep (do not drop the database),
-// --reuse (with BENCH_DATABASE_URL: measure a database an earlier --keep run loaded), --runs N.
+// `npm run bench`: loads a dataset of the size the app must stay fast at (bench/dataset.ts) into a
+// PostgreSQL database of its own, then measures the dashboard's aggregates, the pages over HTTP,
+// posting an update, the page's JavaScript and the server's memory, each against its target.
+// Options: --keep (do not drop the database), --reuse (with BENCH_DATABASE_URL: measure a database
+// an earlier --keep run loaded), --runs N.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

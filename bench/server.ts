@@ -5,7 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { isBuildCurrent, sourceHash, stampBuild } from '../scripts/lib/build';
 
-export const BENCH_DIST_DIR = '.next-bench';
+const BENCH_DIST_DIR = '.next-bench';
 
 /** Builds into .next-bench unless a build of the current sources is already there. */
 export function ensureBuild(root: string, log: (line: string) => void): { built: boolean; seconds: number } {
@@ -24,7 +24,7 @@ export function ensureBuild(root: string, log: (line: string) => void): { built:
   return { built: true, seconds: Math.round((performance.now() - started) / 100) / 10 };
 }
 
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.on('error', reject);

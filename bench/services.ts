@@ -21,7 +21,7 @@ export async function findServices(): Promise<{ listCommitments?: ListCommitment
   };
 }
 
-export function contextFor(handle: DatabaseHandle, cookie: string): Promise<RequestContext> {
+function contextFor(handle: DatabaseHandle, cookie: string): Promise<RequestContext> {
   return contextFromHeaders(new Headers({ cookie, 'x-forwarded-for': '127.0.0.1', 'user-agent': 'agenda-bench' }), handle.db);
 }
 

@@ -9,7 +9,7 @@ export interface Figure {
   max: number;
 }
 
-export function percentile(sorted: readonly number[], p: number): number {
+function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   // Nearest rank: the smallest value with at least p% of the runs at or below it.
   const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));

@@ -1,9 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { Agenda, AgendaEvent } from '@/db/schema';
-
-function asDate(isoDate: string): Date {
-  return new Date(`${isoDate}T00:00:00Z`);
-}
+import { parseIsoDate } from '@/lib/domain/dates';
 
 interface Props {
   agenda: Agenda;
@@ -38,7 +35,7 @@ export async function AgendaHeader({ agenda, agendas, events, hasDemoData }: Pro
         </div>
         <div>
           <dt>{t('agenda.signed')}</dt>
-          <dd>{format.dateTime(asDate(agenda.signedOn), { dateStyle: 'long' })}</dd>
+          <dd>{format.dateTime(parseIsoDate(agenda.signedOn), { dateStyle: 'long' })}</dd>
         </div>
         <div>
           <dt>{t('agenda.place')}</dt>
@@ -55,8 +52,8 @@ export async function AgendaHeader({ agenda, agendas, events, hasDemoData }: Pro
               {nextReview.title}
               <br />
               {nextReview.planned
-                ? t('agenda.planned', { date: format.dateTime(asDate(nextReview.occursOn), { dateStyle: 'medium' }) })
-                : format.dateTime(asDate(nextReview.occursOn), { dateStyle: 'medium' })}
+                ? t('agenda.planned', { date: format.dateTime(parseIsoDate(nextReview.occursOn), { dateStyle: 'medium' }) })
+                : format.dateTime(parseIsoDate(nextReview.occursOn), { dateStyle: 'medium' })}
             </dd>
           </div>
         )}

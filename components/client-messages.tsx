@@ -5,7 +5,7 @@ import { getMessages } from 'next-intl/server';
 type Messages = Awaited<ReturnType<typeof getMessages>>;
 
 /** The parts of `messages` at the dotted `paths` ("signIn", "commitments.newForm"), nested as in the catalogue. */
-export function pickMessages(messages: Messages, paths: readonly string[]): Messages {
+function pickMessages(messages: Messages, paths: readonly string[]): Messages {
   const picked: Record<string, unknown> = {};
   for (const path of paths) {
     const keys = path.split('.');

@@ -1,8 +1,8 @@
 // Languages the catalogue holds. English first; Russian, Kazakh and Urdu (right to left) follow as translations.
-export const LOCALES = ['en'] as const;
+const LOCALES = ['en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
-export const RTL_LOCALES: readonly string[] = ['ur', 'ar', 'fa'];
+const RTL_LOCALES: readonly string[] = ['ur', 'ar', 'fa'];
 export const LOCALE_COOKIE = 'locale';
 
 export function isLocale(value: unknown): value is Locale {

@@ -1,7 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { countTicks, labelAnchor, percentOf } from '@/lib/domain/chart-geometry';
 
-export interface BarSegment {
+interface BarSegment {
   key: string;
   value: number;
   colour: string;
@@ -11,7 +11,7 @@ export interface BarSegment {
   title: string;
 }
 
-export interface BarRow {
+interface BarRow {
   key: string;
   label: ReactNode;
   /** One bar per entry (two for forward and backward moves); the segments of a bar are stacked. */

@@ -1,9 +1,10 @@
 import { countTicks, labelAnchor, linearScale, monthTicks, percentOf, stackedStepPaths } from '@/lib/domain/chart-geometry';
 import type { StagePoint } from '@/lib/domain/dashboard-series';
+import { DAY_MS } from '@/lib/domain/dates';
 import { STAGE_COLOURS } from '@/lib/domain/stage-colours';
 import { STAGES, type Stage } from '@/lib/domain/stages';
 
-export interface ChartEvent {
+interface ChartEvent {
   /** Midnight UTC of the event's day, in ms, on the same scale as the points' `t`. */
   t: number;
   label: string;
@@ -19,7 +20,6 @@ interface Props {
   formatMonth: (t: number) => string;
 }
 
-const DAY_MS = 86_400_000;
 // The drawing's own units; it stretches to its box, and the text is HTML so it never stretches.
 const WIDTH = 1000;
 const HEIGHT = 300;

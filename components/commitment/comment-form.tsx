@@ -10,7 +10,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { SuccessMessage } from '@/components/forms/success-message';
 import { useFormAction } from '@/components/forms/use-form-action';
 
-export const COMMENT_MAX = 5000;
+const COMMENT_MAX = 5000;
 
 interface Props {
   commitmentId: string;
@@ -28,20 +28,20 @@ export function CommentForm({ commitmentId, idPrefix, updateId, parentId, label,
   const { state, formAction, onSubmit, pending, fields } = useFormAction(addCommentAction);
   const [body, setBody] = useState('');
   const [announced, setAnnounced] = useState('');
-  useEffect(() => {
-    if (state.status === 'success') setBody('');
-  }, [state]);
+  // A posted comment empties the box, once per answer (set while rendering, not in an effect).
+  const [clearedAt, setClearedAt] = useState(0);
+  if (state.status === 'success' && state.at !== clearedAt) {
+    setClearedAt(state.at);
+    setBody('');
+  }
+  const count = body.length > COMMENT_MAX
+    ? t('tooLong', { count: format.number(body.length - COMMENT_MAX) })
+    : t('remaining', { count: format.number(COMMENT_MAX - body.length), max: format.number(COMMENT_MAX) });
   // Screen readers hear the count once typing pauses, not on every key.
   useEffect(() => {
-    const timer = setTimeout(() => setAnnounced(countText(body.length)), 1000);
+    const timer = setTimeout(() => setAnnounced(count), 1000);
     return () => clearTimeout(timer);
-  }, [body]);
-
-  function countText(length: number): string {
-    return length > COMMENT_MAX
-      ? t('tooLong', { count: format.number(length - COMMENT_MAX) })
-      : t('remaining', { count: format.number(COMMENT_MAX - length), max: format.number(COMMENT_MAX) });
-  }
+  }, [count]);
 
   const bodyError = fields.body;
   const ids = { body: `${idPrefix}-body`, count: `${idPrefix}-count`, error: `${idPrefix}-error`, summary: `${idPrefix}-summary` };
@@ -60,7 +60,7 @@ export function CommentForm({ commitmentId, idPrefix, updateId, parentId, label,
           aria-invalid={bodyError ? true : undefined} aria-describedby={describedBy(ids.count, bodyError && ids.error)}
         />
         <p className={body.length > COMMENT_MAX ? 'field__error' : 'field__hint'} id={ids.count}>
-          {countText(body.length)}
+          {count}
         </p>
         <p className="visually-hidden" aria-live="polite">{announced}</p>
         <FieldError id={ids.error} messages={bodyError} />

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { dayToTime } from './indicator-series';
+import { parseIsoDate } from '@/lib/domain/dates';
 
 /** A due date, with "Overdue" said in words (not only colour) when it has passed. */
 export async function DueDate({ dueDate, overdue }: { dueDate: string | null; overdue: boolean }) {
@@ -7,7 +7,7 @@ export async function DueDate({ dueDate, overdue }: { dueDate: string | null; ov
   if (!dueDate) return <span className="muted">{t('noDueDate')}</span>;
   return (
     <>
-      <time dateTime={dueDate}>{format.dateTime(new Date(dayToTime(dueDate)), { dateStyle: 'medium' })}</time>
+      <time dateTime={dueDate}>{format.dateTime(parseIsoDate(dueDate), { dateStyle: 'medium' })}</time>
       {overdue && <> <span className="flag flag--overdue">{t('overdue')}</span></>}
     </>
   );

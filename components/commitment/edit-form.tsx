@@ -9,6 +9,7 @@ import { FieldError } from '@/components/forms/field-error';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { EDITABLE_FIELDS as FIELDS, type EditableField, type EditableValues } from '@/lib/domain/commitment-fields';
+import { parseIsoDate } from '@/lib/domain/dates';
 import type { OrganisationOption, SectorOption } from '@/lib/server/forms/reference-data';
 import { CommentBody } from './comment-body';
 
@@ -42,8 +43,11 @@ export function EditCommitmentForm({ commitmentId, version: initialVersion, init
   const [conflict, setConflict] = useState<ConflictRow[] | null>(null);
   const conflictBox = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (state.status !== 'conflict') return;
+  // Once per conflict answer from the server (set while rendering, so values and base are the ones
+  // the user had when they sent the form).
+  const [conflictAt, setConflictAt] = useState(0);
+  if (state.status === 'conflict' && state.at !== conflictAt) {
+    setConflictAt(state.at);
     const { version: latest, ...current } = state.current;
     const mine: EditableValues = { ...values, ...state.values };
     setConflict(
@@ -55,7 +59,7 @@ export function EditCommitmentForm({ commitmentId, version: initialVersion, init
     setValues(Object.fromEntries(FIELDS.map((f) => [f, mine[f] !== base[f] ? mine[f] : current[f]])) as EditableValues);
     setBase(current);
     setVersion(latest);
-  }, [state]); // once per answer from the server; values and base are read as they were then
+  }
   useEffect(() => {
     if (conflict) conflictBox.current?.focus();
   }, [conflict]);
@@ -69,7 +73,7 @@ export function EditCommitmentForm({ commitmentId, version: initialVersion, init
   const show = (field: EditableField, value: string) => {
     if (field === 'leadOrgAId' || field === 'leadOrgBId') return orgName(value);
     if (field === 'sector') return sectors.find((s) => s.slug === value)?.name ?? value;
-    if (field === 'dueDate') return value ? format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: 'long' }) : t('noDueDate');
+    if (field === 'dueDate') return value ? format.dateTime(parseIsoDate(value), { dateStyle: 'long' }) : t('noDueDate');
     return value === '' ? t('empty') : <CommentBody body={value} />;
   };
 

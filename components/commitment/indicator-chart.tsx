@@ -2,7 +2,7 @@
 
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useFormatter, useTranslations } from 'next-intl';
-import type { ChartPoint } from './indicator-series';
+import type { ChartPoint } from '@/lib/domain/indicator-progress';
 
 export interface IndicatorChartProps {
   points: ChartPoint[];

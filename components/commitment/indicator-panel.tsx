@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { IndicatorRow, ReadingRow } from '@/db/queries/commitment-detail';
 import { LazyIndicatorChart } from './indicator-chart-lazy';
-import { dayToTime, indicatorPoints, indicatorProgress } from './indicator-series';
+import { isoDateToMs, parseIsoDate } from '@/lib/domain/dates';
+import { indicatorPoints, indicatorProgress } from '@/lib/domain/indicator-progress';
 
 interface Props {
   indicator: IndicatorRow & { readings: ReadingRow[] };
@@ -13,7 +14,7 @@ interface Props {
 export async function IndicatorPanel({ indicator: ind, sequences }: Props) {
   const t = await getTranslations('commitments.indicators');
   const format = await getFormatter();
-  const day = (iso: string) => format.dateTime(new Date(dayToTime(iso)), { dateStyle: 'medium' });
+  const day = (iso: string) => format.dateTime(parseIsoDate(iso), { dateStyle: 'medium' });
   const num = (n: number) => format.number(n);
   const progress = indicatorProgress(ind, ind.readings);
   const base = { unit: ind.unit, baseline: num(ind.baselineValue), target: num(ind.targetValue) };
@@ -53,7 +54,7 @@ export async function IndicatorPanel({ indicator: ind, sequences }: Props) {
         <figcaption className="indicator__summary">{summary}</figcaption>
         <LazyIndicatorChart
           points={indicatorPoints(ind, ind.readings)} baseline={ind.baselineValue} target={ind.targetValue}
-          targetTime={dayToTime(ind.targetDate)} unit={ind.unit} summary={summary}
+          targetTime={isoDateToMs(ind.targetDate)} unit={ind.unit} summary={summary}
         />
       </figure>
       <details className="indicator__table">

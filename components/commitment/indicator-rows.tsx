@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { FieldError } from '@/components/forms/field-error';
 import type { FieldMessages } from '@/lib/domain/messages';
@@ -14,12 +14,16 @@ export function IndicatorRows({ fields, errorId }: { fields: FieldMessages; erro
   const t = useTranslations('commitments.newForm');
   const [rows, setRows] = useState([0]);
   const next = useRef(1);
-  const added = useRef<number | null>(null);
+  const [added, setAdded] = useState<number | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
+  // A row just added takes the focus on its first input.
+  useEffect(() => {
+    if (added !== null) document.getElementById(`new-indicators-${added}-name`)?.focus();
+  }, [added]);
 
   function add() {
     const key = next.current++;
-    added.current = key;
+    setAdded(key);
     setRows([...rows, key]);
   }
 
@@ -39,7 +43,6 @@ export function IndicatorRows({ fields, errorId }: { fields: FieldMessages; erro
                   <label htmlFor={id(f)}>{t(`indicator.${f}`)}</label>
                   <input
                     id={id(f)} name={name(f)} type={kind === 'date' ? 'date' : 'text'} inputMode={kind === 'decimal' ? 'decimal' : undefined}
-                    ref={f === 'name' && added.current === row ? (el) => { if (el) { el.focus(); added.current = null; } } : undefined}
                     aria-invalid={fields[name(f)] ? true : undefined} aria-describedby={fields[name(f)] && errorId(name(f))}
                   />
                   <FieldError id={errorId(name(f))} messages={fields[name(f)]} />

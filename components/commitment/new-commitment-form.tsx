@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { createCommitmentAction } from '@/app/commitments/new/actions';
@@ -103,7 +104,7 @@ export function NewCommitmentForm({ agendas, sectors, organisations, own, countr
       <IndicatorRows fields={fields} errorId={errorId} />
       <div>
         <SubmitButton label={t('submit')} pending={pending} />{' '}
-        <a href="/commitments">{t('cancel')}</a>
+        <Link href="/commitments">{t('cancel')}</Link>
       </div>
     </form>
   );

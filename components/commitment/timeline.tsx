@@ -2,10 +2,10 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { StageSwatch } from '@/components/stage-swatch';
 import type { CommentRow, IndicatorRow, UpdateRow } from '@/db/queries/commitment-detail';
 import { isHttpUrl } from '@/lib/domain/commitment-fields';
+import { parseIsoDate } from '@/lib/domain/dates';
 import { CommentBody } from './comment-body';
 import { CommentForm } from './comment-form';
 import { CommentThreads } from './comment-threads';
-import { dayToTime } from './indicator-series';
 
 type Update = UpdateRow & { readings: { indicatorId: string; value: number; asOf: string }[]; evidence: string[] };
 
@@ -66,7 +66,7 @@ export async function Timeline({ commitmentId, updates, indicators, comments, ca
                         <li key={r.indicatorId}>
                           {t('reading', {
                             name: ind?.name ?? t('unknownIndicator'), value: format.number(r.value), unit: ind?.unit ?? '',
-                            date: format.dateTime(new Date(dayToTime(r.asOf)), { dateStyle: 'medium' }),
+                            date: format.dateTime(parseIsoDate(r.asOf), { dateStyle: 'medium' }),
                           })}
                         </li>
                       );

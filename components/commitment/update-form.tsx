@@ -14,7 +14,7 @@ import { isHttpUrl } from '@/lib/domain/commitment-fields';
 import { checkTransition, type Direction, HEALTHS, type Health, type Stage, STAGES } from '@/lib/domain/stages';
 import type { PostUpdateState } from '@/lib/server/forms/post-update';
 
-export interface UpdateFormIndicator {
+interface UpdateFormIndicator {
   id: string;
   name: string;
   unit: string;

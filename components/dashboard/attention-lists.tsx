@@ -1,10 +1,11 @@
 import { StageSwatch } from '@/components/stage-swatch';
 import type { CommitmentList, CommitmentListItem } from '@/db/queries/dashboard';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
+import { parseIsoDate } from '@/lib/domain/dates';
 import { STALE_AFTER_DAYS } from '@/lib/domain/freshness';
 import { Panel } from './panel';
 import type { LinkScope } from './scope';
-import { dashboardText, isoDate } from './text';
+import { dashboardText } from './text';
 
 type Text = Awaited<ReturnType<typeof dashboardText>>;
 
@@ -39,7 +40,7 @@ export async function OverduePanel({ list: listPromise, scope, demo }: { list: P
       ) : (
         <ol className="dash-list">
           {list.items.map((c) => (
-            <Item key={c.id} c={c} text={text} detail={t('lists.due', { date: isoDate(c.dueDate!) })} />
+            <Item key={c.id} c={c} text={text} detail={t('lists.due', { date: parseIsoDate(c.dueDate!) })} />
           ))}
         </ol>
       )}

@@ -5,11 +5,12 @@ import { commitmentsHref } from '@/lib/domain/commitment-filters';
 import { chartEndDate, eventMarkers } from '@/lib/domain/dashboard-events';
 import type { StagePoint } from '@/lib/domain/dashboard-series';
 import { summariseMovement, summariseNextEvent } from '@/lib/domain/dashboard-summaries';
+import { isoDateToMs, parseIsoDate } from '@/lib/domain/dates';
 import { STAGES, type Stage } from '@/lib/domain/stages';
 import { StageLegend } from './legend';
 import { ChartPanel } from './panel';
 import type { LinkScope } from './scope';
-import { dashboardText, isoDate } from './text';
+import { dashboardText } from './text';
 
 interface Props {
   points: Promise<StagePoint[]>;
@@ -26,7 +27,7 @@ export async function MovementPanel({ points: pointsPromise, events, signedOn, t
   const markers = eventMarkers(events, { from: signedOn, until });
   const listed = events.filter((e) => e.occursOn >= signedOn && e.occursOn <= until);
   const chartEvents = markers.map((m) => ({
-    t: isoDate(m.date).getTime(),
+    t: isoDateToMs(m.date),
     label: m.kinds.map((k) => t(`movement.kind.${k}`)).join(' · ') + (m.planned ? ` (${t('movement.planned')})` : ''),
     planned: m.planned,
   }));
@@ -52,7 +53,7 @@ export async function MovementPanel({ points: pointsPromise, events, signedOn, t
           {points.map((p, i) => (
             <tr key={p.date}>
               <th scope="row">
-                {i === last ? t('movement.now', { date: isoDate(p.date) }) : format.dateTime(isoDate(p.date), { dateStyle: 'medium' })}
+                {i === last ? t('movement.now', { date: parseIsoDate(p.date) }) : format.dateTime(parseIsoDate(p.date), { dateStyle: 'medium' })}
               </th>
               {STAGES.map((s) => (
                 <td key={s}>
@@ -94,7 +95,7 @@ export async function MovementPanel({ points: pointsPromise, events, signedOn, t
               <h3 className="dash-events-heading">{t('movement.events')}</h3>
               <ul className="dash-events">
                 {listed.map((e) => (
-                  <li key={e.id}>{t(e.planned ? 'movement.eventItemPlanned' : 'movement.eventItem', { date: isoDate(e.occursOn), title: e.title })}</li>
+                  <li key={e.id}>{t(e.planned ? 'movement.eventItemPlanned' : 'movement.eventItem', { date: parseIsoDate(e.occursOn), title: e.title })}</li>
                 ))}
               </ul>
             </>

@@ -1,9 +1,10 @@
 import { StageSwatch } from '@/components/stage-swatch';
 import type { CommitmentList } from '@/db/queries/dashboard';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
+import { parseIsoDate } from '@/lib/domain/dates';
 import { Panel } from './panel';
 import type { LinkScope } from './scope';
-import { dashboardText, isoDate } from './text';
+import { dashboardText } from './text';
 
 interface Props {
   list: Promise<CommitmentList>;
@@ -46,7 +47,7 @@ export async function SectorCommitments({ list: listPromise, sectorName, scope, 
                     <StageSwatch stage={c.stage} /> {stageLabels[c.stage]}
                   </td>
                   <td>{healthLabels[c.health]}</td>
-                  <td>{c.dueDate ? format.dateTime(isoDate(c.dueDate), { dateStyle: 'medium' }) : t('sector.noDue')}</td>
+                  <td>{c.dueDate ? format.dateTime(parseIsoDate(c.dueDate), { dateStyle: 'medium' }) : t('sector.noDue')}</td>
                   <td>{c.lastUpdateAt ? format.dateTime(c.lastUpdateAt, { dateStyle: 'medium' }) : t('sector.never')}</td>
                 </tr>
               ))}

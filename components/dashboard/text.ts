@@ -11,7 +11,3 @@ export async function dashboardText() {
   const summary = (s: Summary) => t(`summary.${s.key}`, s.values);
   return { t, format, locale, stageLabels, healthLabels, summary };
 }
-
-export function isoDate(value: string): Date {
-  return new Date(`${value}T00:00:00.000Z`);
-}

@@ -7,7 +7,7 @@ export const DEMO_PASSWORD = 'demo-password-2026';
 /** The staff account's ministry leads the trade, trade-corridor and measurable-targets commitments. */
 export const STAFF_ORGANISATION_KEY = 'kz-mti';
 /** The official's home ministry. Officials read everything; the organisation is informational. */
-export const OFFICIAL_ORGANISATION_KEY = 'kz-mfa';
+const OFFICIAL_ORGANISATION_KEY = 'kz-mfa';
 
 export interface DemoAccount {
   email: string;

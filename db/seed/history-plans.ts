@@ -18,7 +18,7 @@ export interface StepPlan {
 
 export type CommentAuthor = 'admin' | 'staff' | 'reviewer';
 
-export interface CommentPlan {
+interface CommentPlan {
   on: string;
   author: CommentAuthor;
   body: string;

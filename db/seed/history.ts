@@ -3,7 +3,8 @@
 // clock and no Math.random; times of day come from a PRNG seeded by each commitment's reference.
 // Every stage change is checked with the production rules (checkTransition), so the demo can never
 // show a move the app itself would refuse.
-import { type Health, type IndicatorForRules, type Stage, checkTransition, isIsoDate } from '@/lib/domain/stages';
+import { addDays, DAY_MS, formatIsoDate, isIsoDate, isoDateToMs, monthStart } from '@/lib/domain/dates';
+import { type Health, type IndicatorForRules, type Stage, checkTransition } from '@/lib/domain/stages';
 import { STAFF_ORGANISATION_KEY } from './accounts';
 import { COMMITMENTS, type CommitmentSeed } from './islamabad-commitments';
 import { type CommentAuthor, type CommitmentPlan, PLANS_PART_1 } from './history-plans';
@@ -14,13 +15,13 @@ export const HISTORY_START = '2026-02-10';
 /** When the commitments were entered, just after the talks (demo). */
 export const COMMITMENTS_CREATED_AT = '2026-02-06T06:00:00.000Z';
 /** Evidence URLs point at a reserved test domain so nobody mistakes them for real documents. */
-export const EVIDENCE_BASE = 'https://demo.agenda.test/evidence';
+const EVIDENCE_BASE = 'https://demo.agenda.test/evidence';
 
-export const PLANS: Readonly<Record<string, CommitmentPlan>> = { ...PLANS_PART_1, ...PLANS_PART_2 };
+const PLANS: Readonly<Record<string, CommitmentPlan>> = { ...PLANS_PART_1, ...PLANS_PART_2 };
 
-export type UpdateAuthor = 'admin' | 'staff';
+type UpdateAuthor = 'admin' | 'staff';
 
-export interface HistoryReading {
+interface HistoryReading {
   indicatorKey: string;
   value: number;
   asOf: string;
@@ -40,7 +41,7 @@ export interface HistoryUpdate {
   evidence: string[];
 }
 
-export interface HistoryComment {
+interface HistoryComment {
   key: string;
   reference: string;
   updateSequence: number | null;
@@ -52,7 +53,7 @@ export interface HistoryComment {
   resolvedBy: 'reviewer' | null;
 }
 
-export interface CommitmentState {
+interface CommitmentState {
   stage: Stage;
   health: Health;
   lastUpdateAt: string | null;
@@ -82,19 +83,10 @@ function prng(seed: string): () => number {
 }
 
 const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-
-function dayMs(date: string): number {
-  return Date.parse(`${date}T00:00:00.000Z`);
-}
-
-function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
 
 /** A working-hours time (09:00–16:59 in Astana and Islamabad, both UTC+5) on the given day. */
 function timeOn(date: string, rand: () => number): number {
-  return dayMs(date) + (4 + Math.floor(rand() * 8)) * HOUR_MS + Math.floor(rand() * 60) * 60_000;
+  return isoDateToMs(date) + (4 + Math.floor(rand() * 8)) * HOUR_MS + Math.floor(rand() * 60) * 60_000;
 }
 
 /** `ms`, or a little after `floor` when `ms` is not later than it (same-day replies and the like). */
@@ -103,8 +95,7 @@ function after(ms: number, floor: number, rand: () => number): number {
 }
 
 function lastDayOfPreviousMonth(date: string): string {
-  const [y, m] = date.split('-').map(Number) as [number, number];
-  return isoDay(Date.UTC(y, m - 1, 1) - DAY_MS);
+  return formatIsoDate(monthStart(isoDateToMs(date)) - DAY_MS);
 }
 
 function authorFor(c: CommitmentSeed): UpdateAuthor {
@@ -117,7 +108,7 @@ export function indicatorsForRules(c: CommitmentSeed): IndicatorForRules[] {
 
 export function generateHistory(today: string = DEFAULT_TODAY): DemoHistory {
   if (!isIsoDate(today)) throw new RangeError(`today must be a YYYY-MM-DD date, got ${JSON.stringify(today)}`);
-  const cutoff = dayMs(today); // nothing on or after the start of `today`
+  const cutoff = isoDateToMs(today); // nothing on or after the start of `today`
   const updates: HistoryUpdate[] = [];
   const comments: HistoryComment[] = [];
   const states: Record<string, CommitmentState> = {};
@@ -130,7 +121,7 @@ export function generateHistory(today: string = DEFAULT_TODAY): DemoHistory {
     const rules = indicatorsForRules(c);
     const mine: HistoryUpdate[] = [];
     let stage: Stage = 'intent';
-    let previous = dayMs(HISTORY_START);
+    let previous = isoDateToMs(HISTORY_START);
 
     for (const step of plan.steps) {
       if (step.on < HISTORY_START) throw new Error(`${c.reference}: a demo update before ${HISTORY_START}`);
@@ -140,7 +131,7 @@ export function generateHistory(today: string = DEFAULT_TODAY): DemoHistory {
         const ind = c.indicators.find((i) => i.key === indicatorKey);
         if (!ind) throw new Error(`${c.reference}: demo reading for unknown indicator ${indicatorKey}`);
         // Statistics are reported for the last full month; counts as of a few days before the update.
-        const asOf = ind.decimals > 0 ? lastDayOfPreviousMonth(step.on) : isoDay(dayMs(step.on) - Math.floor(rand() * 4) * DAY_MS);
+        const asOf = ind.decimals > 0 ? lastDayOfPreviousMonth(step.on) : addDays(step.on, -Math.floor(rand() * 4));
         return { indicatorKey, value, asOf };
       });
       const evidence = (step.evidence ?? []).map((slug) => `${EVIDENCE_BASE}/${c.reference}/${step.on}/${slug}`);

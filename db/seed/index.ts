@@ -11,9 +11,6 @@ import { DEMO_PASSWORD } from './accounts';
 import { DEFAULT_TODAY } from './history';
 import { buildDemoRows } from './rows';
 
-export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './accounts';
-export { DEFAULT_TODAY } from './history';
-
 export class SeedRefusedError extends Error {
   override name = 'SeedRefusedError';
 }

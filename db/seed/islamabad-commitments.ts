@@ -5,7 +5,7 @@
 // for the demonstration and flagged `isDemo`.
 import type { Direction } from '@/lib/domain/stages';
 
-export interface IndicatorSeed {
+interface IndicatorSeed {
   /** Unique within its commitment; history.ts refers to indicators by it. */
   key: string;
   name: string;

@@ -22,7 +22,7 @@ export const AGENDA = {
     'pay a state visit to Kazakhstan later in 2026 to review the implementation of the agreements reached in Islamabad.',
 } as const;
 
-export type AgendaEventKind = 'talks' | 'signing' | 'review' | 'milestone';
+type AgendaEventKind = 'talks' | 'signing' | 'review' | 'milestone';
 
 export interface AgendaEventSeed {
   kind: AgendaEventKind;
@@ -34,7 +34,7 @@ export interface AgendaEventSeed {
 }
 
 /** The follow-up visit's date is not public: 10 December is an estimate, hence demo and "to be confirmed". */
-export const NEXT_REVIEW_ESTIMATE = '2026-12-10';
+const NEXT_REVIEW_ESTIMATE = '2026-12-10';
 
 export const AGENDA_EVENTS: readonly AgendaEventSeed[] = [
   {

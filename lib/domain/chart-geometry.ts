@@ -1,7 +1,6 @@
 // Geometry for the dashboard's charts, which the server draws as HTML and SVG: no chart code is sent
 // to the browser. Pure and unit-tested; the components only place what these functions compute.
-
-const DAY_MS = 86_400_000;
+import { DAY_MS, monthStart } from './dates';
 
 /**
  * Gridline values for a count axis starting at 0: whole-number steps of 1, 2 or 5 × 10ⁿ, about
@@ -28,13 +27,11 @@ export function percentOf(value: number, top: number): number {
 export function monthTicks(start: number, end: number): number[] {
   const ticks: number[] = [];
   if (!(end >= start)) return ticks;
-  const d = new Date(start);
-  let month = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  let month = monthStart(start, 1);
   const step = end - start > 400 * DAY_MS ? Math.ceil((end - start) / (365 * DAY_MS)) * 2 : 1;
   while (month <= end) {
     ticks.push(month);
-    const m = new Date(month);
-    month = Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + step, 1);
+    month = monthStart(month, step);
   }
   return ticks;
 }

@@ -9,7 +9,7 @@ import { validate } from './validation';
 export const SORTS = ['due', 'updated', 'stage', 'title', 'reference'] as const;
 export type Sort = (typeof SORTS)[number];
 export const DEFAULT_PAGE_SIZE = 25;
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 
 export interface CommitmentFilters {
   agenda?: string;
@@ -121,7 +121,7 @@ export function parseCommitmentFilters(raw: Raw): FilterParseResult {
 }
 
 /** The query string for a set of filters, without defaults, in a stable order: links stay short and shareable. */
-export function filtersToQuery(filters: Partial<CommitmentFilters>): string {
+function filtersToQuery(filters: Partial<CommitmentFilters>): string {
   const params = new URLSearchParams();
   if (filters.agenda) params.set('agenda', filters.agenda);
   if (filters.sector) params.set('sector', filters.sector);

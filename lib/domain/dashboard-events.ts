@@ -1,5 +1,7 @@
 // The agenda's events as markers on the movement chart: one marker per day (the talks and the
 // signing share 4 February), kept only when they fall on the chart's time span.
+import { addDays } from './dates';
+
 export interface AgendaEventInput {
   kind: string;
   title: string;
@@ -31,6 +33,6 @@ export function eventMarkers(events: readonly AgendaEventInput[], { from, until 
 
 /** The last day the chart should reach: today, or the next review visit if it is later but within a year. */
 export function chartEndDate(events: readonly AgendaEventInput[], today: string): string {
-  const yearAhead = new Date(Date.parse(`${today}T00:00:00Z`) + 366 * 86_400_000).toISOString().slice(0, 10);
+  const yearAhead = addDays(today, 366);
   return events.reduce((end, e) => (e.occursOn > end && e.occursOn <= yearAhead ? e.occursOn : end), today);
 }

@@ -1,22 +1,12 @@
 // Shapes the dashboard's SQL aggregates into chart series. Pure: the counting happens in SQL
 // (db/queries/dashboard.ts); this only fills gaps, orders stages and bounds the number of points.
+import { DAY_MS, formatIsoDate, isoDateToMs } from './dates';
 import { HEALTHS, type Health, STAGES, type Stage } from './stages';
 import { emptyStageCounts, type SectorRef, type StageCounts, type StageMatrix } from './stage-matrix';
 
-export const DAY_MS = 86_400_000;
 /** No series sent to a chart has more points than this; longer spans get wider buckets. */
 export const MAX_POINTS = 500;
-export const WEEK_DAYS = 7;
-
-function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-function dayStart(isoDate: string): number {
-  const ms = Date.parse(`${isoDate}T00:00:00.000Z`);
-  if (Number.isNaN(ms)) throw new RangeError(`not a YYYY-MM-DD date: ${JSON.stringify(isoDate)}`);
-  return ms;
-}
+const WEEK_DAYS = 7;
 
 /**
  * The points of the movement chart. Point k (k < last) is the end of day `signedOn + k × stepDays`;
@@ -33,9 +23,9 @@ export interface WeekPlan {
 
 export function planWeeks({ signedOn, now, maxPoints = MAX_POINTS }: { signedOn: string; now: Date; maxPoints?: number }): WeekPlan {
   if (!Number.isInteger(maxPoints) || maxPoints < 2) throw new RangeError('maxPoints must be a whole number of at least 2');
-  const from = dayStart(signedOn) + DAY_MS; // the end of the signing day
+  const from = isoDateToMs(signedOn) + DAY_MS; // the end of the signing day
   const nowMs = now.getTime();
-  const today = isoDay(nowMs);
+  const today = formatIsoDate(nowMs);
   if (nowMs <= from) return { from: new Date(from), to: now, stepDays: WEEK_DAYS, labels: [today] };
   const span = nowMs - from;
   // Grid points strictly before now, plus now itself, must fit in maxPoints.
@@ -44,7 +34,7 @@ export function planWeeks({ signedOn, now, maxPoints = MAX_POINTS }: { signedOn:
   const stepDays = WEEK_DAYS * widen;
   const gridPoints = Math.ceil(span / (stepDays * DAY_MS));
   const labels: string[] = [];
-  for (let k = 0; k < gridPoints; k++) labels.push(isoDay(from - DAY_MS + k * stepDays * DAY_MS));
+  for (let k = 0; k < gridPoints; k++) labels.push(formatIsoDate(from - DAY_MS + k * stepDays * DAY_MS));
   labels.push(today);
   return { from: new Date(from), to: now, stepDays, labels };
 }
@@ -59,7 +49,7 @@ export type StagePoint = { date: string; t: number; total: number } & StageCount
 
 /** One point per planned label, every stage present (zeros where SQL returned nothing). */
 export function buildStageSeries(plan: WeekPlan, rows: readonly WeeklyStageRow[]): StagePoint[] {
-  const points: StagePoint[] = plan.labels.map((date) => ({ date, t: dayStart(date), total: 0, ...emptyStageCounts() }));
+  const points: StagePoint[] = plan.labels.map((date) => ({ date, t: isoDateToMs(date), total: 0, ...emptyStageCounts() }));
   for (const row of rows) {
     const point = points[row.bucket];
     if (!point || !Number.isInteger(row.bucket)) continue;
@@ -107,7 +97,7 @@ export interface MoveRow {
   forwardCommitments: number;
 }
 
-export interface SectorMoves {
+interface SectorMoves {
   slug: string;
   sector: string;
   forward: number;

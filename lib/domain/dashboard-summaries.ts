@@ -2,14 +2,13 @@
 // They return a message key under `dashboard.summary` and its values, not English text, so every
 // language gets the same facts; stage ids are turned into words by an ICU `select` in the catalogue.
 import type { MoveSeries, PipelineRow, StagePoint } from './dashboard-series';
+import { daysBetween, parseIsoDate } from './dates';
 import { STAGES, type Stage } from './stages';
 
 export interface Summary {
   key: string;
   values: Record<string, string | number | Date>;
 }
-
-const asDate = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
 
 export function summarisePipeline(rows: readonly PipelineRow[]): Summary {
   const total = rows.reduce((n, r) => n + r.total, 0);
@@ -42,13 +41,13 @@ export function summariseMovement(points: readonly StagePoint[]): Summary {
   if (!first || !last || points.every((p) => p.total === 0)) return { key: 'movementEmpty', values: {} };
   const largest = largestStage(last);
   if (points.length === 1) {
-    return { key: 'movementSinglePoint', values: { date: asDate(last.date), total: last.total, advanced: advancedAt(last), largest, largestCount: last[largest] } };
+    return { key: 'movementSinglePoint', values: { date: parseIsoDate(last.date), total: last.total, advanced: advancedAt(last), largest, largestCount: last[largest] } };
   }
   return {
     key: 'movement',
     values: {
-      start: asDate(first.date),
-      end: asDate(last.date),
+      start: parseIsoDate(first.date),
+      end: parseIsoDate(last.date),
       startAdvanced: advancedAt(first),
       endAdvanced: advancedAt(last),
       total: last.total,
@@ -68,8 +67,8 @@ export interface UpcomingEvent {
 export function summariseNextEvent(events: readonly UpcomingEvent[], today: string): Summary | undefined {
   const next = events.filter((e) => e.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0];
   if (!next) return undefined;
-  const days = Math.round((asDate(next.date).getTime() - asDate(today).getTime()) / 86_400_000);
-  return { key: next.planned ? 'nextEventPlanned' : 'nextEvent', values: { title: next.title, date: asDate(next.date), days } };
+  const days = daysBetween(today, next.date);
+  return { key: next.planned ? 'nextEventPlanned' : 'nextEvent', values: { title: next.title, date: parseIsoDate(next.date), days } };
 }
 
 export function summariseMoves(moves: MoveSeries, days: number): Summary {

@@ -20,7 +20,7 @@ export interface ErrorState {
 export type SuccessState<T extends object> = { status: 'success'; at: number } & T;
 
 /** The usual success: a message, with a password the server made (shown this once) or a link to what was made. */
-export interface Notice {
+interface Notice {
   message: Message;
   secret?: string;
   link?: string;

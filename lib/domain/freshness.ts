@@ -1,22 +1,9 @@
 // Derived signals (overdue, stale). They are computed from stored facts on every read and never
 // stored by hand, so they cannot drift from the data they describe.
-// Type-only import: keeps this file free of a runtime cycle with stages.ts, which re-exports it.
+import { DAY_MS, isIsoDate } from './dates';
 import type { Stage } from './stages';
 
 export const STALE_AFTER_DAYS = 60;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written as YYYY-MM-DD (rejects 2026-02-30 and the like). */
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 function assertIsoDate(value: string, name: string): void {
   // Bad dates here are programming errors (the DB column is a date), so fail loudly, not silently.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isHttpUrl } from './commitment-fields';
-import { isIsoDate } from './freshness';
+import { isIsoDate } from './dates';
 import { HEALTHS, STAGES } from './stages';
 
 // One zod schema per input, shared by the forms' server actions and the JSON API. Objects are

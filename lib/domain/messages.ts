@@ -14,7 +14,7 @@ export type FieldMessages = Record<string, Message[]>;
  * A value named `label`, or ending in `Label`, names a catalogue entry (a field's label, a stage's
  * name) that is translated before it fills the message: "{label} is required." reads "Title is required."
  */
-export function isLabelValue(name: string): boolean {
+function isLabelValue(name: string): boolean {
   return name === 'label' || name.endsWith('Label');
 }
 
@@ -31,7 +31,7 @@ export interface Translate {
 }
 
 /** Shown for a key the catalogue lacks, which the catalogue tests rule out. */
-export const UNKNOWN_MESSAGE = 'validation.invalid';
+const UNKNOWN_MESSAGE = 'validation.invalid';
 
 /** One message in the translator's language, its label values translated first. */
 export function renderMessage(t: Translate, message: Message): string {

@@ -24,7 +24,7 @@ export type Action = (typeof ACTIONS)[number];
 const READ: Action[] = ['dashboard.read', 'commitment.read'];
 const REVIEW: Action[] = [...READ, 'comment.create', 'comment.resolve'];
 
-export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
+const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
   official: [...READ, 'briefing.export'],
   reviewer: REVIEW,
   staff: [...REVIEW, 'commitment.create', 'commitment.edit', 'update.post'],

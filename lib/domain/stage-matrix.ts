@@ -15,7 +15,7 @@ export interface StageCountRow {
 
 export type StageCounts = Record<Stage, number>;
 
-export interface SectorStageRow {
+interface SectorStageRow {
   sector: SectorRef;
   counts: StageCounts;
   total: number;

@@ -11,7 +11,7 @@ export type Stage = (typeof STAGES)[number];
 
 /** The forward order. `stalled` and `dropped` sit outside it. */
 export const PIPELINE_STAGES = ['intent', 'agreed', 'in_progress', 'measurable', 'achieved'] as const;
-export type PipelineStage = (typeof PIPELINE_STAGES)[number];
+type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
 export const HEALTHS = ['on_track', 'at_risk', 'off_track'] as const;
 export type Health = (typeof HEALTHS)[number];
@@ -28,7 +28,7 @@ export function isStage(v: unknown): v is Stage {
   return typeof v === 'string' && (STAGES as readonly string[]).includes(v);
 }
 
-export function isPipelineStage(v: unknown): v is PipelineStage {
+function isPipelineStage(v: unknown): v is PipelineStage {
   return typeof v === 'string' && (PIPELINE_STAGES as readonly string[]).includes(v);
 }
 
@@ -63,7 +63,6 @@ export function classifyMove(from: Stage, to: Stage): MoveKind {
   return isBackwardMove(from, to) ? 'backward' : 'forward';
 }
 
-export { isOverdue, isStale, isIsoDate, STALE_AFTER_DAYS } from './freshness';
 
 // ---------------------------------------------------------------------------------------------
 // Transition rules
@@ -75,7 +74,7 @@ export interface IndicatorForRules {
   direction: Direction;
 }
 
-export interface ReadingInput {
+interface ReadingInput {
   indicatorId: string;
   value: number;
   asOf: string; // YYYY-MM-DD
@@ -103,7 +102,7 @@ export type TransitionProblemCode =
   | 'measurable_needs_indicator'
   | 'unknown_indicator';
 
-export type TransitionProblem = {
+type TransitionProblem = {
   code: TransitionProblemCode;
   /** Why, for the reader: commitments.rules.<code> in the catalogue, naming the stages involved. */
   message: Message;

@@ -23,7 +23,7 @@ export function fieldMessages(error: z.ZodError): FieldMessages {
   return fields;
 }
 
-export function issueMessage(issue: z.core.$ZodIssue): Message {
+function issueMessage(issue: z.core.$ZodIssue): Message {
   const values: Record<string, string | number> = { label: fieldLabelKey(issue.path) };
   switch (issue.code) {
     case 'too_big':

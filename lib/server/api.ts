@@ -4,9 +4,9 @@ import { errorResponse } from './error-answers';
 import { AppError } from './errors';
 import { requireSignedIn, type SignedInContext } from './guard';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 
-export interface ApiCall<P> {
+interface ApiCall<P> {
   ctx: SignedInContext;
   request: Request;
   params: P;

@@ -5,8 +5,9 @@ import {
   recentMoves, staleCommitments, weeklyStageCounts,
 } from '@/db/queries/dashboard';
 import type { Agenda, AgendaEvent, Sector } from '@/db/schema';
+import { DAY_MS, todayIso } from '@/lib/domain/dates';
 import {
-  buildHeadline, buildHealthCounts, buildMoveSeries, buildStageSeries, DAY_MS, type Headline, type HealthCounts,
+  buildHeadline, buildHealthCounts, buildMoveSeries, buildStageSeries, type Headline, type HealthCounts,
   type MoveSeries, planWeeks, type StagePoint, type WeekPlan,
 } from '@/lib/domain/dashboard-series';
 import { buildStageMatrix, type StageMatrix } from '@/lib/domain/stage-matrix';
@@ -15,9 +16,9 @@ import { AppError } from './errors';
 import { authorize } from './guard';
 
 export const MOVES_WINDOW_DAYS = 30;
-export const LIST_LIMIT = 20;
+const LIST_LIMIT = 20;
 /** The sector page lists this many commitments, then links to the full list. */
-export const SECTOR_TABLE_LIMIT = 100;
+const SECTOR_TABLE_LIMIT = 100;
 
 export interface DashboardScope {
   agendaSlug?: string;
@@ -27,7 +28,7 @@ export interface DashboardScope {
   now?: Date;
 }
 
-export interface DashboardPanels {
+interface DashboardPanels {
   matrix: Promise<StageMatrix>;
   headline: Promise<Headline>;
   movement: Promise<StagePoint[]>;
@@ -72,7 +73,7 @@ function started<T>(promise: Promise<T>): Promise<T> {
 export async function openDashboard(ctx: RequestContext, scope: DashboardScope = {}): Promise<DashboardShell | undefined> {
   const { db } = authorize(ctx, 'dashboard.read');
   const now = scope.now ?? new Date();
-  const today = now.toISOString().slice(0, 10);
+  const today = todayIso(now);
   const [agendaList, requested, sectorList] = await Promise.all([
     listAgendas({ db }),
     scope.agendaSlug ? getAgendaBySlug({ db, slug: scope.agendaSlug }) : Promise.resolve(undefined),

@@ -15,7 +15,7 @@ export type AppErrorCode =
   | 'unsupported_media_type'
   | 'unavailable';
 
-export const HTTP_STATUS: Record<AppErrorCode, number> = {
+const HTTP_STATUS: Record<AppErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,

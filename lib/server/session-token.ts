@@ -1,7 +1,7 @@
 import { getToken } from 'next-auth/jwt';
 
 export const SESSION_COOKIE = 'authjs.session-token';
-export const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}`;
+const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}`;
 
 export interface SessionClaims {
   uid: string;

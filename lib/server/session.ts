@@ -6,7 +6,7 @@ import type { Role } from '@/lib/domain/roles';
 import { recordAudit } from './audit';
 import { readSessionClaims } from './session-token';
 
-export const IDLE_TIMEOUT_HOURS = 8;
+const IDLE_TIMEOUT_HOURS = 8;
 // Writing last_seen_at on every request would turn every read into a write; a minute is precise enough.
 const TOUCH_AFTER_SECONDS = 60;
 

@@ -7,8 +7,8 @@ import { recordAudit } from './audit';
 import { hashPassword, verifyPassword } from './passwords';
 
 export const MAX_FAILURES = 10;
-export const FAILURE_WINDOW_MINUTES = 15;
-export const LOCKOUT_MINUTES = 15;
+const FAILURE_WINDOW_MINUTES = 15;
+const LOCKOUT_MINUTES = 15;
 export const SESSION_LIFETIME_DAYS = 7;
 
 export interface SignInRequest {

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 // What a production build is made from. A change to any of these means the build is out of date.
 const SOURCE_DIRS = ['app', 'components', 'lib', 'db', 'i18n', 'messages', 'public'];
-const SOURCE_FILES = ['next.config.js', 'tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json', 'proxy.ts', 'auth.ts'];
+const SOURCE_FILES = ['next.config.mjs', 'tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json', 'proxy.ts', 'auth.ts'];
 const STAMP = 'source-hash';
 
 export function sourceHash(root: string): string {

@@ -1,7 +1,7 @@
 import { ConfigError } from '@/lib/env';
 
 /** Ends a command-line script with one clear line and a non-zero exit, never a stack trace. */
-export function fail(message: string, code = 1): never {
+function fail(message: string, code = 1): never {
   process.stderr.write(`\nError: ${message}\n\n`);
   process.exit(code);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countTicks, labelAnchor, linearScale, monthTicks, percentOf, stackedStepPaths } from '../../lib/domain/chart-geometry';
+import { formatIsoDate, isoDateToMs } from '../../lib/domain/dates';
 
 describe('countTicks', () => {
   it('steps by 1, 2 or 5 × 10ⁿ from zero and ends at or above the maximum', () => {
@@ -31,23 +32,22 @@ describe('percentOf', () => {
 });
 
 describe('monthTicks', () => {
-  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
   it('puts a tick on the first of each month after the start', () => {
-    expect(monthTicks(day('2026-02-01'), day('2026-05-10')).map((t) => new Date(t).toISOString().slice(0, 10))).toEqual([
+    expect(monthTicks(isoDateToMs('2026-02-01'), isoDateToMs('2026-05-10')).map(formatIsoDate)).toEqual([
       '2026-03-01', '2026-04-01', '2026-05-01',
     ]);
   });
 
   it('spaces the ticks out past a year so they stay readable', () => {
-    const ticks = monthTicks(day('2024-01-15'), day('2026-01-15'));
+    const ticks = monthTicks(isoDateToMs('2024-01-15'), isoDateToMs('2026-01-15'));
     // Just over two years: a tick every six months.
     expect(ticks.map((t) => new Date(t).toISOString().slice(0, 7))).toEqual(['2024-02', '2024-08', '2025-02', '2025-08']);
   });
 
   it('has no ticks for an empty or reversed span', () => {
-    expect(monthTicks(day('2026-02-04'), day('2026-02-04'))).toEqual([]);
-    expect(monthTicks(day('2026-03-04'), day('2026-02-04'))).toEqual([]);
+    expect(monthTicks(isoDateToMs('2026-02-04'), isoDateToMs('2026-02-04'))).toEqual([]);
+    expect(monthTicks(isoDateToMs('2026-03-04'), isoDateToMs('2026-02-04'))).toEqual([]);
   });
 });
 

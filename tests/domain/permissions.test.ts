@@ -6,7 +6,11 @@ const OWN = 'org-own';
 const own = { leadOrgAId: 'org-other-side', leadOrgBId: OWN };
 const foreign = { leadOrgAId: 'org-x', leadOrgBId: 'org-y' };
 
-// Written out by hand from DESIGN.md, "Who uses it": role -> action -> [own organisation's commitment, another's].
+// Written out by hand from what each role is for, not derived from the table under test: officials
+// read, chart and brief; reviewers read, comment and resolve threads; staff do what reviewers do and
+// also create commitments and post updates where their organisation leads (either side); admins do
+// everything, including users, organisations, sectors and agendas.
+// role -> action -> [own organisation's commitment, another's].
 const EXPECTED: Record<Role, Record<Action, [boolean, boolean]>> = {
   official: {
     'dashboard.read': [true, true], 'commitment.read': [true, true], 'commitment.create': [false, false],

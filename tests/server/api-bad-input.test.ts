@@ -8,7 +8,7 @@ import * as resolveRoute from '../../app/api/v1/comments/[id]/resolve/route';
 import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
 import { APP_ORIGIN, sessionCookieFor, useDatabase } from '../support/app';
-import { commitmentId, indicatorIds } from '../support/api';
+import { commitmentId, indicatorIds, type RouteHandler } from '../support/api';
 import { fingerprint } from '../support/fingerprint';
 import { openSeeded, testEngines } from '../support/seeded';
 
@@ -24,11 +24,9 @@ interface Ids {
   foreignComment: string;
 }
 
-type Route = (request: Request, route: { params: Promise<any> }) => Promise<Response>;
-
 interface Case {
   name: string;
-  route: Route;
+  route: RouteHandler;
   method: string;
   path: (ids: Ids) => string;
   params: (ids: Ids) => Record<string, string>;

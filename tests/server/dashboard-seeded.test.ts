@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
+import { DAY_MS, isoDateToMs, todayIso } from '../../lib/domain/dates';
 import { isOverdue, isStale } from '../../lib/domain/freshness';
 import { HEALTHS, isBackwardMove, isForwardMove, STAGES, type Health, type Stage } from '../../lib/domain/stages';
 import { contextFromHeaders } from '../../lib/server/context';
@@ -12,7 +13,6 @@ import { openSeeded, testEngines } from '../support/seeded';
 
 // The seeded demo history runs up to 27 November 2026; noon that day is "now" for the comparison.
 const NOW = new Date('2026-11-27T12:00:00.000Z');
-const DAY = 86_400_000;
 
 interface C { id: string; sectorId: string; sectorSlug: string; stage: Stage; health: Health; dueDate: string | null; lastUpdateAt: Date | null; createdAt: Date }
 interface U { commitmentId: string; sequence: number; createdAt: Date; stageBefore: Stage; stageAfter: Stage; authorName: string }
@@ -44,11 +44,11 @@ async function slowDashboard(handle: DatabaseHandle, sectorSlug?: string) {
     stageCounts[`${c.sectorSlug}:${c.stage}`] = (stageCounts[`${c.sectorSlug}:${c.stage}`] ?? 0) + 1;
     health[c.health]! += 1;
   }
-  const today = NOW.toISOString().slice(0, 10);
+  const today = todayIso(NOW);
   const overdue = cs.filter((c) => isOverdue(c, today)).length;
   const stale = cs.filter((c) => isStale(c, NOW)).length;
 
-  const since = NOW.getTime() - 30 * DAY;
+  const since = NOW.getTime() - 30 * DAY_MS;
   const sectorOf = new Map(cs.map((c) => [c.id, c.sectorSlug]));
   const moves: Record<string, { forward: number; backward: number }> = {};
   const movedForward = new Set<string>();
@@ -91,7 +91,7 @@ function checkAgreement(d: Dashboard, slow: Awaited<ReturnType<typeof slowDashbo
   // Week by week: the instant each point stands for is the end of its labelled day, the last is now.
   expect(d.movement).toHaveLength(d.weeks.labels.length);
   d.movement.forEach((point, k) => {
-    const at = k === d.movement.length - 1 ? NOW.getTime() : Date.parse(`${point.date}T00:00:00Z`) + DAY;
+    const at = k === d.movement.length - 1 ? NOW.getTime() : isoDateToMs(point.date) + DAY_MS;
     const expected = Object.fromEntries(STAGES.map((s) => [s, 0]));
     for (const c of slow.cs) {
       const stage = slow.stageAt(c, at);
@@ -165,7 +165,7 @@ describe.each(testEngines())('a status update changes the dashboard at once on $
     // In progress -> measurable: a forward move, with a reading off the baseline and an evidence link.
     const posted = await recordStatusUpdate(staff, target!.id, {
       stage: 'measurable', health: 'at_risk', narrative: 'First figures are in.', nextStep: 'Next report',
-      readings: [{ indicatorId: target!.indicatorId, value: target!.baseline + 1, asOf: new Date().toISOString().slice(0, 10) }],
+      readings: [{ indicatorId: target!.indicatorId, value: target!.baseline + 1, asOf: todayIso() }],
       evidence: ['https://demo.agenda.test/evidence/first-figures'],
     });
     const after = (await getDashboard(official))!;

@@ -8,6 +8,7 @@ import { agendas, commitments, organisations, sectors, statusUpdates, users } fr
 import { listCommitments } from '../../db/queries/commitments';
 import { parseCommitmentFilters } from '../../lib/domain/commitment-filters';
 import { planWeeks } from '../../lib/domain/dashboard-series';
+import { DAY_MS, isoDateToMs } from '../../lib/domain/dates';
 import { type Health, type Stage, STAGES } from '../../lib/domain/stages';
 import { testEngines } from '../support/databases';
 import { FAKE_HASH } from '../support/fixtures';
@@ -142,7 +143,6 @@ async function insertDashboardFixture(db: Database) {
   return { agendaA: agendaA!, agendaB: agendaB!, sectorId, ids };
 }
 
-const DAY = 86_400_000;
 const sortRows = <T,>(rows: T[], key: (r: T) => string) => [...rows].sort((a, b) => key(a).localeCompare(key(b)));
 
 describe.each(testEngines())('dashboard aggregates on a hand-built agenda on $name', (engine) => {
@@ -180,16 +180,16 @@ describe.each(testEngines())('dashboard aggregates on a hand-built agenda on $na
     expect(stale.total).toBe(1);
     expect(stale.items[0]!.lastUpdateAt).toEqual(new Date('2026-01-31T12:00:00Z'));
     // A day later C7 is stale too; C3 (created 15 February, never updated) is not yet.
-    expect((await staleCommitments({ ...scope(), now: new Date(NOW.getTime() + DAY) })).items.map((c) => c.reference)).toEqual(['C6', 'C7']);
+    expect((await staleCommitments({ ...scope(), now: new Date(NOW.getTime() + DAY_MS) })).items.map((c) => c.reference)).toEqual(['C6', 'C7']);
   });
 
   it('counts forward and backward moves per sector in the window, and commitments moved forward', async () => {
-    const moves = await recentMoves({ ...scope(), since: new Date(NOW.getTime() - 30 * DAY), until: NOW });
+    const moves = await recentMoves({ ...scope(), since: new Date(NOW.getTime() - 30 * DAY_MS), until: NOW });
     expect(moves).toEqual([{ sectorId: fx.sectorId('energy'), forward: 2, backward: 1, forwardCommitments: 1 }]);
     // From 26 March on: only C2's two forward moves (stalling C4 is neither forward nor backward).
     const later = await recentMoves({ ...scope(), since: new Date('2026-03-21T00:00:00Z'), until: NOW });
     expect(later).toEqual([{ sectorId: fx.sectorId('energy'), forward: 2, backward: 0, forwardCommitments: 1 }]);
-    expect(await recentMoves({ ...scope('defence'), since: new Date(NOW.getTime() - 30 * DAY), until: NOW })).toEqual([]);
+    expect(await recentMoves({ ...scope('defence'), since: new Date(NOW.getTime() - 30 * DAY_MS), until: NOW })).toEqual([]);
   });
 
   it('gives the latest updates, newest first, with author and stage move', async () => {
@@ -235,7 +235,7 @@ describe.each(testEngines())('dashboard aggregates on a hand-built agenda on $na
   it('counts a commitment from its creation, even when an update is dated earlier', async () => {
     const plan = planWeeks({ signedOn: '2025-12-01', now: NOW });
     const rows = await weeklyStageCounts({ db: handle.db, agendaId: fx.agendaB.id, from: plan.from, to: plan.to, stepDays: plan.stepDays });
-    const at = (k: number) => (k === plan.labels.length - 1 ? NOW.getTime() : Date.parse(`${plan.labels[k]}T00:00:00Z`) + DAY);
+    const at = (k: number) => (k === plan.labels.length - 1 ? NOW.getTime() : isoDateToMs(plan.labels[k]!) + DAY_MS);
     const expected = plan.labels.map((_, k) => {
       const t = at(k);
       const counts: string[] = [];

@@ -7,6 +7,7 @@ import type { DatabaseHandle } from '../../db/connect';
 import { MIGRATIONS_FOLDER, migrateDatabase } from '../../db/migrate';
 import { selectRows } from '../../db/rows';
 import { agendas, commitments, organisations, sectors, statusUpdates, users } from '../../db/schema';
+import { DAY_MS, isoDateToMs } from '../../lib/domain/dates';
 import { FAKE_HASH } from '../support/fixtures';
 import { testEngines } from '../support/databases';
 
@@ -84,7 +85,7 @@ describe.each(testEngines())('migrations on $name', (engine) => {
         handle!.db,
         sql`select sequence, left_stage, entered_stage, day_end from stage_events order by sequence`,
       );
-    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+    const day = (iso: string) => isoDateToMs(iso) / DAY_MS;
     // The creation and the one update that changed the stage; the same-stage update is not an event.
     expect(await events()).toEqual([
       { sequence: 0, left_stage: null, entered_stage: 'intent', day_end: day('2026-01-02') },

@@ -8,14 +8,15 @@ import { COMMITMENTS_CREATED_AT, DEFAULT_TODAY, HISTORY_START, generateHistory, 
 import { AGENDA, AGENDA_EVENTS, ORGANISATIONS, SECTORS, organisationByKey } from '../../db/seed/islamabad';
 import { COMMITMENTS } from '../../db/seed/islamabad-commitments';
 import { buildDemoRows } from '../../db/seed/rows';
-import { checkTransition, isBackwardMove, isForwardMove, isOverdue, isStale } from '../../lib/domain/stages';
+import { DAY_MS, isoDateToMs } from '../../lib/domain/dates';
+import { isOverdue, isStale } from '../../lib/domain/freshness';
+import { checkTransition, isBackwardMove, isForwardMove } from '../../lib/domain/stages';
 
 const SOURCE_COPY = path.resolve(process.cwd(), 'db', 'seed', 'source-islamabad-talks.txt');
 const SHARED_SOURCE = path.resolve(process.cwd(), '..', 'shared', 'source-islamabad-talks.txt');
 const source = fs.readFileSync(SOURCE_COPY, 'utf8');
 
-const DAY_MS = 86_400_000;
-const todayStart = Date.parse(`${DEFAULT_TODAY}T00:00:00.000Z`);
+const todayStart = isoDateToMs(DEFAULT_TODAY);
 const history = generateHistory();
 const commitmentByRef = new Map(COMMITMENTS.map((c) => [c.reference, c] as const));
 
@@ -153,7 +154,7 @@ describe('demo history', () => {
       const mine = updatesOf(c.reference);
       expect(mine.length, c.reference).toBeGreaterThan(0);
       let stage = 'intent';
-      let last = Date.parse(`${HISTORY_START}T00:00:00.000Z`);
+      let last = isoDateToMs(HISTORY_START);
       mine.forEach((u, i) => {
         expect(u.sequence).toBe(i + 1);
         expect(u.stageBefore).toBe(stage);

@@ -5,6 +5,7 @@ import { CommitmentsTable } from '@/components/commitment/commitments-table';
 import { ListFilters } from '@/components/commitment/list-filters';
 import { Pagination } from '@/components/commitment/pagination';
 import { commitmentsHref, parseCommitmentFilters } from '@/lib/domain/commitment-filters';
+import { parseIsoDate } from '@/lib/domain/dates';
 import { renderMessages, type Translate } from '@/lib/domain/messages';
 import { roleAllows } from '@/lib/domain/permissions';
 import { listCommitments } from '@/lib/server/commitments';
@@ -63,7 +64,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
       <ListFilters filters={filters} agendas={options.agendas} sectors={options.sectors} organisations={options.organisations} />
       {filters.asOf && (
         <p className="notice notice--info">
-          {t('asOf', { date: new Date(`${filters.asOf}T00:00:00Z`) })}{' '}
+          {t('asOf', { date: parseIsoDate(filters.asOf) })}{' '}
           <Link href={commitmentsHref({ ...filters, asOf: undefined, page: 1 })}>{t('asOfClear')}</Link>
         </p>
       )}

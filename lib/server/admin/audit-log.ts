@@ -8,7 +8,7 @@ import { auditFilterSchema } from './schemas';
 
 export const AUDIT_PAGE_SIZE = 100;
 
-export interface AuditFilter {
+interface AuditFilter {
   /** Only actions starting with this ("user.", "auth.sign_in"); '' for all. */
   action: string;
 }
@@ -32,4 +32,3 @@ export async function listAuditEvents(ctx: RequestContext, raw: unknown) {
   return { filter, events };
 }
 
-export type AuditEventRow = Awaited<ReturnType<typeof listAuditEvents>>['events'][number];

@@ -6,7 +6,7 @@ import { type BrowserContext, chromium, type Locator, type Page } from 'playwrig
 import { expect, inject } from 'vitest';
 
 export const DEMO_PASSWORD = 'demo-password-2026';
-export const SCREENSHOT_DIR = path.resolve('artifacts', 'screenshots');
+const SCREENSHOT_DIR = path.resolve('artifacts', 'screenshots');
 
 export function baseURL(): string {
   return inject('baseURL');
@@ -41,7 +41,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** The WCAG 2.0/2.1/2.2 A and AA violations axe-core finds in the page as it is now. */
-export async function axeViolations(page: Page): Promise<{ id: string; impact: string | null | undefined; help: string; targets: string[] }[]> {
+async function axeViolations(page: Page): Promise<{ id: string; impact: string | null | undefined; help: string; targets: string[] }[]> {
   // Through the DevTools protocol, so the page's Content-Security-Policy does not apply.
   await page.evaluate(axe.source);
   return page.evaluate(async (tags) => {
@@ -180,7 +180,7 @@ export function parseNumber(text: string): number {
   return value;
 }
 
-export function escapeRegExp(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -11,6 +11,7 @@ import { Timeline } from '@/components/commitment/timeline';
 import { UpdateForm } from '@/components/commitment/update-form';
 import { StageSwatch } from '@/components/stage-swatch';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
+import { todayIso } from '@/lib/domain/dates';
 import { can } from '@/lib/domain/permissions';
 import { getCommitmentDetail } from '@/lib/server/commitments';
 import { orNotFound } from '@/lib/server/error-answers';
@@ -40,7 +41,7 @@ export default async function CommitmentPage({ params, searchParams }: { params:
   const country = (code: string) => regions.of(code) ?? code;
   const sequences = new Map(detail.updates.map((u) => [u.id, u.sequence]));
   const hasDemo = detail.indicators.some((i) => i.isDemo) || detail.updates.some((u) => u.isDemo) || detail.comments.some((x) => x.isDemo);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
 
   return (
     <article className="commitment" aria-labelledby="commitment-title">
