@@ -11,7 +11,7 @@ import postgres from 'postgres';
 import { type DatabaseHandle, openPostgres } from '@/db/connect';
 import { migrateDatabase } from '@/db/migrate';
 import { selectRows } from '@/db/rows';
-import { hashPassword } from '@/lib/server/passwords';
+import { hashPassword } from '@/lib/passwords';
 import { measureAggregates, measureYardstick } from './aggregates';
 import { BENCH_OFFICIAL, BENCH_PASSWORD, BENCH_STAFF, checkConsistency, describeDataset, type LoadedDataset, loadDataset } from './dataset';
 import { type JsBytes, measureJs, timedGet } from './http';

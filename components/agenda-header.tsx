@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import type { Agenda, AgendaEvent } from '@/db/schema';
 import { parseIsoDate } from '@/lib/domain/dates';
+import type { Agenda, AgendaEvent } from '@/lib/server/dashboard';
 
 interface Props {
   agenda: Agenda;

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { CommentRow } from '@/db/queries/commitment-detail';
+import type { CommentView } from '@/lib/server/commitments';
 import { CommentBody } from './comment-body';
 import { CommentForm } from './comment-form';
 import { ResolveButton } from './resolve-button';
@@ -12,7 +12,7 @@ interface Abilities {
 interface Props {
   commitmentId: string;
   /** Every comment of the commitment; the threads shown are those on `updateId` (null: on the commitment itself). */
-  comments: CommentRow[];
+  comments: CommentView[];
   updateId: string | null;
   can: Abilities;
 }
@@ -21,17 +21,17 @@ interface Props {
 export async function CommentThreads({ commitmentId, comments, updateId, can }: Props) {
   const t = await getTranslations('commitments.comments');
   const format = await getFormatter();
-  const children = new Map<string, CommentRow[]>();
+  const children = new Map<string, CommentView[]>();
   for (const c of comments) if (c.parentId) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c]);
   const roots = comments.filter((c) => c.parentId === null && c.statusUpdateId === updateId);
   if (roots.length === 0) return null;
 
-  const countIn = (c: CommentRow): number => 1 + (children.get(c.id) ?? []).reduce((n, r) => n + countIn(r), 0);
+  const countIn = (c: CommentView): number => 1 + (children.get(c.id) ?? []).reduce((n, r) => n + countIn(r), 0);
   const time = (d: Date) => (
     <time dateTime={new Date(d).toISOString()}>{format.dateTime(new Date(d), { dateStyle: 'medium', timeStyle: 'short' })}</time>
   );
 
-  function renderComment(c: CommentRow, depth: number) {
+  function renderComment(c: CommentView, depth: number) {
     const replies = children.get(c.id) ?? [];
     return (
       <li key={c.id} className="comment">

@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { StageSwatch } from '@/components/stage-swatch';
-import type { CommitmentRow } from '@/db/queries/commitments';
+import type { CommitmentView } from '@/lib/server/commitments';
 import { type CommitmentFilters, commitmentsHref, type Sort } from '@/lib/domain/commitment-filters';
 import { DueDate, LastUpdate } from './dates';
 
 interface Props {
-  items: CommitmentRow[];
+  items: CommitmentView[];
   filters: CommitmentFilters;
   captionId: string;
 }

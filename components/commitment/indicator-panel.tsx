@@ -1,11 +1,11 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { IndicatorRow, ReadingRow } from '@/db/queries/commitment-detail';
+import type { IndicatorView } from '@/lib/server/commitments';
 import { LazyIndicatorChart } from './indicator-chart-lazy';
 import { isoDateToMs, parseIsoDate } from '@/lib/domain/dates';
 import { indicatorPoints, indicatorProgress } from '@/lib/domain/indicator-progress';
 
 interface Props {
-  indicator: IndicatorRow & { readings: ReadingRow[] };
+  indicator: IndicatorView;
   /** Update sequence numbers by update id, to say which update posted each reading. */
   sequences: Map<string, number>;
 }

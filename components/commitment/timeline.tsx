@@ -1,19 +1,17 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StageSwatch } from '@/components/stage-swatch';
-import type { CommentRow, IndicatorRow, UpdateRow } from '@/db/queries/commitment-detail';
 import { isHttpUrl } from '@/lib/domain/commitment-fields';
 import { parseIsoDate } from '@/lib/domain/dates';
+import type { CommentView, IndicatorView, UpdateView } from '@/lib/server/commitments';
 import { CommentBody } from './comment-body';
 import { CommentForm } from './comment-form';
 import { CommentThreads } from './comment-threads';
 
-type Update = UpdateRow & { readings: { indicatorId: string; value: number; asOf: string }[]; evidence: string[] };
-
 interface Props {
   commitmentId: string;
-  updates: Update[];
-  indicators: IndicatorRow[];
-  comments: CommentRow[];
+  updates: UpdateView[];
+  indicators: IndicatorView[];
+  comments: CommentView[];
   can: { comment: boolean; resolve: boolean };
 }
 

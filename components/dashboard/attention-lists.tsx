@@ -1,5 +1,5 @@
 import { StageSwatch } from '@/components/stage-swatch';
-import type { CommitmentList, CommitmentListItem } from '@/db/queries/dashboard';
+import type { CommitmentList, CommitmentListItem } from '@/lib/server/dashboard';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
 import { parseIsoDate } from '@/lib/domain/dates';
 import { STALE_AFTER_DAYS } from '@/lib/domain/freshness';

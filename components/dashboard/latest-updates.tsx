@@ -1,5 +1,5 @@
 import { StageSwatch } from '@/components/stage-swatch';
-import type { LatestUpdate } from '@/db/queries/dashboard';
+import type { LatestUpdate } from '@/lib/server/dashboard';
 import { Panel } from './panel';
 import { dashboardText } from './text';
 

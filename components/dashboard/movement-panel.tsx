@@ -1,6 +1,6 @@
 import { StageAreaChart } from '@/components/charts/stage-area-chart';
 import { StageHeaderCells } from '@/components/stage-swatch';
-import type { AgendaEvent } from '@/db/schema';
+import type { AgendaEvent } from '@/lib/server/dashboard';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
 import { chartEndDate, eventMarkers } from '@/lib/domain/dashboard-events';
 import type { StagePoint } from '@/lib/domain/dashboard-series';

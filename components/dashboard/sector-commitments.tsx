@@ -1,5 +1,5 @@
 import { StageSwatch } from '@/components/stage-swatch';
-import type { CommitmentList } from '@/db/queries/dashboard';
+import type { CommitmentList } from '@/lib/server/dashboard';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
 import { parseIsoDate } from '@/lib/domain/dates';
 import { Panel } from './panel';

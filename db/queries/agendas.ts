@@ -2,8 +2,7 @@ import 'server-only';
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../connect';
 import { selectRows } from '../rows';
-import { agendaEvents, agendas, commitments, sectors } from '../schema';
-import type { Stage } from '@/lib/domain/stages';
+import { agendaEvents, agendas, sectors } from '../schema';
 
 export function listAgendas({ db }: { db: Database }) {
   return db.select().from(agendas).orderBy(desc(agendas.signedOn), asc(agendas.title));
@@ -20,21 +19,6 @@ export function listAgendaEvents({ db, agendaId }: { db: Database; agendaId: str
 
 export function listSectors({ db }: { db: Database }) {
   return db.select().from(sectors).orderBy(asc(sectors.position), asc(sectors.name));
-}
-
-export interface SectorStageCount {
-  sectorId: string;
-  stage: Stage;
-  count: number;
-}
-
-/** Commitments of one agenda counted per sector and stage, in the database. */
-export function countCommitmentsBySectorAndStage({ db, agendaId }: { db: Database; agendaId: string }): Promise<SectorStageCount[]> {
-  return db
-    .select({ sectorId: commitments.sectorId, stage: commitments.stage, count: sql<number>`count(*)::int` })
-    .from(commitments)
-    .where(eq(commitments.agendaId, agendaId))
-    .groupBy(commitments.sectorId, commitments.stage);
 }
 
 /** Whether anything shown for this agenda was invented for the demonstration. */

@@ -6,7 +6,7 @@ import { selectRows } from '../rows';
 import type { Indicator } from '../schema';
 
 // The columns the page and the API show, typed from the table itself.
-export type IndicatorRow = Pick<
+type IndicatorRow = Pick<
   Indicator,
   'id' | 'name' | 'unit' | 'baselineValue' | 'baselineDate' | 'targetValue' | 'targetDate' | 'direction' | 'isDemo'
 >;
@@ -20,7 +20,7 @@ export function listIndicators({ db, commitmentId }: { db: Database; commitmentI
   );
 }
 
-export interface UpdateRow {
+interface UpdateRow {
   id: string;
   sequence: number;
   createdAt: Date;
@@ -49,7 +49,7 @@ export function listUpdates({ db, commitmentId }: { db: Database; commitmentId: 
   );
 }
 
-export interface ReadingRow {
+interface ReadingRow {
   statusUpdateId: string;
   indicatorId: string;
   value: number;
@@ -66,7 +66,7 @@ export function listReadings({ db, commitmentId }: { db: Database; commitmentId:
   );
 }
 
-export interface EvidenceRow {
+interface EvidenceRow {
   statusUpdateId: string;
   url: string;
 }
@@ -81,7 +81,7 @@ export function listEvidence({ db, commitmentId }: { db: Database; commitmentId:
   );
 }
 
-export interface CommentRow {
+interface CommentRow {
   id: string;
   statusUpdateId: string | null;
   parentId: string | null;

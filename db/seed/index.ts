@@ -6,7 +6,7 @@ import {
   agendaEvents, agendas, auditEvents, comments, commitments, evidenceLinks, indicatorReadings, indicators, organisations,
   sectors, statusUpdates, users,
 } from '@/db/schema';
-import { hashPassword } from '@/lib/server/passwords';
+import { hashPassword } from '@/lib/passwords';
 import { DEMO_PASSWORD } from './accounts';
 import { DEFAULT_TODAY } from './history';
 import { buildDemoRows } from './rows';

@@ -1,9 +1,9 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { users } from '@/db/schema';
+import { getStoredPassword } from '@/db/queries/users';
 import type { FieldMessages } from '@/lib/domain/messages';
 import { checkPassword, MAX_PASSWORD_LENGTH, passwordProblem } from '@/lib/domain/password-policy';
+import { hashPassword, verifyPassword } from '@/lib/passwords';
 import { replacePassword } from './admin/user-access';
 import { operatorOf } from './admin/operator';
 import { recordAudit } from './audit';
@@ -11,7 +11,6 @@ import type { RequestContext } from './context';
 import { AppError, invalid } from './errors';
 import { requireSignedIn } from './guard';
 import { parseInput } from './input';
-import { hashPassword, verifyPassword } from './passwords';
 
 // Field errors are catalogue keys (messages/en/common.json, "account"), shown in the reader's language.
 const key = (name: string) => `account.errors.${name}`;
@@ -38,7 +37,7 @@ export async function changeOwnPassword(ctx: RequestContext, raw: unknown): Prom
   if (input.confirmPassword !== input.newPassword) fields.confirmPassword = [{ key: key('confirmMismatch') }];
   if (Object.keys(fields).length > 0) throw invalid(fields);
 
-  const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, viewer.id));
+  const user = await getStoredPassword({ db, id: viewer.id });
   if (!user) throw new AppError('unauthenticated', { key: 'problem.signIn' });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     await db.transaction((tx) =>

@@ -48,15 +48,24 @@ export async function loadCommitment(ctx: RequestContext, id: string, options: {
   return row;
 }
 
+/** A commitment with its indicators (and their readings), its updates (newest first) and its comments. */
 export async function getCommitmentDetail(ctx: RequestContext, id: string) {
-  const row = await loadCommitment(ctx, id);
+  return commitmentDetailOf(ctx, await loadCommitment(ctx, id));
+}
+
+/**
+ * The same for a commitment this request has loaded already with loadCommitment (the commitment
+ * pages' layout does, once per request), so the page does not read its row a second time.
+ */
+export async function commitmentDetailOf(ctx: RequestContext, row: CommitmentRow) {
   const { db, viewer } = authorize(ctx, 'commitment.read');
+  const commitmentId = row.id;
   const [indicators, updates, readings, evidence, comments] = await Promise.all([
-    listIndicators({ db, commitmentId: id }),
-    listUpdates({ db, commitmentId: id }),
-    listReadings({ db, commitmentId: id }),
-    listEvidence({ db, commitmentId: id }),
-    listComments({ db, commitmentId: id }),
+    listIndicators({ db, commitmentId }),
+    listUpdates({ db, commitmentId }),
+    listReadings({ db, commitmentId }),
+    listEvidence({ db, commitmentId }),
+    listComments({ db, commitmentId }),
   ]);
   const readingsByUpdate = groupBy(readings, (r) => r.statusUpdateId);
   const evidenceByUpdate = groupBy(evidence, (e) => e.statusUpdateId);
@@ -71,6 +80,13 @@ export async function getCommitmentDetail(ctx: RequestContext, id: string) {
     comments,
   };
 }
+
+// What pages and components receive, named here so that nothing above lib/server imports db/.
+export type CommitmentView = Awaited<ReturnType<typeof listCommitments>>['items'][number];
+export type CommitmentDetail = Awaited<ReturnType<typeof commitmentDetailOf>>;
+export type IndicatorView = CommitmentDetail['indicators'][number];
+export type UpdateView = CommitmentDetail['updates'][number];
+export type CommentView = CommitmentDetail['comments'][number];
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();

@@ -15,6 +15,10 @@ import type { RequestContext } from './context';
 import { AppError } from './errors';
 import { authorize } from './guard';
 
+// The shapes the dashboard's components receive, named here so that nothing above lib/server imports db/.
+export type { CommitmentList, CommitmentListItem, LatestUpdate } from '@/db/queries/dashboard';
+export type { Agenda, AgendaEvent } from '@/db/schema';
+
 export const MOVES_WINDOW_DAYS = 30;
 const LIST_LIMIT = 20;
 /** The sector page lists this many commitments, then links to the full list. */

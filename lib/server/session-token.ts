@@ -1,3 +1,4 @@
+import 'server-only';
 import { getToken } from 'next-auth/jwt';
 
 export const SESSION_COOKIE = 'authjs.session-token';

@@ -1,7 +1,6 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/connect';
-import { selectRows } from '@/db/rows';
+import { findSessionViewer, revokeSession, touchSession } from '@/db/queries/sessions';
 import type { Role } from '@/lib/domain/roles';
 import { recordAudit } from './audit';
 import { readSessionClaims } from './session-token';
@@ -25,17 +24,6 @@ export interface Viewer extends UserIdentity {
   sessionId: string;
 }
 
-interface ViewerRow {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  organisation_id: string | null;
-  organisation_name: string | null;
-  organisation_country: string | null;
-  stale_touch: boolean;
-}
-
 /**
  * The signed-in user behind a Cookie header, checked against the database on every call: the
  * session must be open, not idle for 8 hours, within its 7-day lifetime, and carry the user's
@@ -44,44 +32,22 @@ interface ViewerRow {
 export async function resolveViewer(db: Database, cookieHeader: string | null, secret: string | undefined): Promise<Viewer | null> {
   const claims = await readSessionClaims(cookieHeader, secret);
   if (!claims) return null;
-  const [row] = await selectRows<ViewerRow>(
-    db,
-    sql`select u.id, u.email, u.name, u.role, u.organisation_id, o.name as organisation_name, o.country as organisation_country,
-               s.last_seen_at < now() - make_interval(secs => ${TOUCH_AFTER_SECONDS}) as stale_touch
-          from user_sessions s
-          join users u on u.id = s.user_id
-          left join organisations o on o.id = u.organisation_id
-         where s.id = ${claims.sid} and u.id = ${claims.uid}
-           and s.revoked_at is null and s.expires_at > now()
-           and s.last_seen_at > now() - make_interval(hours => ${IDLE_TIMEOUT_HOURS})
-           and u.disabled_at is null and u.session_version = ${claims.sv}`,
-  );
+  const row = await findSessionViewer({
+    db, sessionId: claims.sid, userId: claims.uid, sessionVersion: claims.sv, idleHours: IDLE_TIMEOUT_HOURS, touchAfterSeconds: TOUCH_AFTER_SECONDS,
+  });
   if (!row) return null;
-  if (row.stale_touch) await db.execute(sql`update user_sessions set last_seen_at = now() where id = ${claims.sid}`);
-  return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    role: row.role,
-    organisationId: row.organisation_id,
-    organisationName: row.organisation_name,
-    organisationCountry: row.organisation_country,
-    sessionId: claims.sid,
-  };
+  const { staleTouch, ...identity } = row;
+  if (staleTouch) await touchSession({ db, sessionId: claims.sid });
+  return { ...identity, sessionId: claims.sid };
 }
 
 /** Ends one session (sign-out) and records it. */
 export async function endSession(db: Database, sessionId: string): Promise<void> {
   await db.transaction(async (tx) => {
-    const [ended] = await selectRows<{ user_id: string; email: string }>(
-      tx,
-      sql`update user_sessions s set revoked_at = now() from users u
-           where s.id = ${sessionId} and s.revoked_at is null and u.id = s.user_id
-       returning s.user_id, u.email`,
-    );
+    const ended = await revokeSession({ db: tx, sessionId });
     if (!ended) return;
     await recordAudit(tx, {
-      actor: { id: ended.user_id, label: ended.email }, action: 'auth.signed_out', entityType: 'session', entityId: sessionId,
+      actor: { id: ended.userId, label: ended.email }, action: 'auth.signed_out', entityType: 'session', entityId: sessionId,
     });
   });
 }

@@ -1,9 +1,9 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
 import { listIndicators } from '@/db/queries/commitment-detail';
+import { updateCommitmentStage } from '@/db/queries/commitment-writes';
 import { getCommitmentRow } from '@/db/queries/commitments';
-import { selectRows } from '@/db/rows';
-import { evidenceLinks, indicatorReadings, statusUpdates } from '@/db/schema';
+import { databaseToday } from '@/db/queries/database';
+import { insertStatusUpdate, nextUpdateSequence } from '@/db/queries/status-updates';
 import { statusUpdateSchema } from '@/lib/domain/inputs';
 import type { FieldMessages } from '@/lib/domain/messages';
 import { can } from '@/lib/domain/permissions';
@@ -38,7 +38,7 @@ export async function recordStatusUpdate(ctx: RequestContext, commitmentId: stri
     if (!can(viewer, 'update.post', current)) throw new AppError('forbidden', { key: 'problem.forbiddenLead' });
 
     const indicators = await listIndicators({ db: tx, commitmentId });
-    const [{ today }] = (await selectRows<{ today: string }>(tx, sql`select ((now() at time zone 'UTC')::date)::text as today`)) as [{ today: string }];
+    const today = await databaseToday({ db: tx });
     const future = data.readings.findIndex((r) => r.asOf > today);
     if (future >= 0) {
       throw invalid({ [`readings.${future}.asOf`]: [{ key: 'validation.readingInFuture' }] });
@@ -58,32 +58,21 @@ export async function recordStatusUpdate(ctx: RequestContext, commitmentId: stri
       throw new AppError('invalid', { key: 'problem.stageRules' }, fields);
     }
 
-    const [{ next }] = (await selectRows<{ next: number }>(
-      tx,
-      sql`select coalesce(max(sequence), 0)::int + 1 as next from status_updates where commitment_id = ${commitmentId}`,
-    )) as [{ next: number }];
-    const [update] = await tx
-      .insert(statusUpdates)
-      .values({
+    const next = await nextUpdateSequence({ db: tx, commitmentId });
+    const updateId = await insertStatusUpdate({
+      db: tx,
+      update: {
         commitmentId, sequence: next, authorId: viewer.id, stageBefore: current.stage, stageAfter: data.stage,
-        health: data.health, narrative: data.narrative, nextStep: data.nextStep,
-      })
-      .returning({ id: statusUpdates.id });
-    if (data.readings.length) {
-      await tx.insert(indicatorReadings).values(data.readings.map((r) => ({ statusUpdateId: update!.id, ...r })));
-    }
-    if (data.evidence.length) {
-      await tx.insert(evidenceLinks).values(data.evidence.map((url, position) => ({ statusUpdateId: update!.id, url, position })));
-    }
-    // now() is the transaction's start, the same instant the update row took as its created_at.
-    await tx.execute(sql`update commitments set stage = ${data.stage}, health = ${data.health},
-                           last_update_at = now(), updated_at = now() where id = ${commitmentId}`);
+        health: data.health, narrative: data.narrative, nextStep: data.nextStep, readings: data.readings, evidence: data.evidence,
+      },
+    });
+    await updateCommitmentStage({ db: tx, id: commitmentId, stage: data.stage, health: data.health });
     await recordAudit(tx, {
       actor: { id: viewer.id, label: viewer.email }, action: 'status_update.created', entityType: 'commitment', entityId: commitmentId,
       before: { stage: current.stage, health: current.health },
-      after: { updateId: update!.id, sequence: next, ...data },
+      after: { updateId, sequence: next, ...data },
       sourceAddress: ctx.sourceAddress, userAgent: ctx.userAgent,
     });
-    return { id: update!.id, sequence: next, stage: data.stage, health: data.health };
+    return { id: updateId, sequence: next, stage: data.stage, health: data.health };
   });
 }

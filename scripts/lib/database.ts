@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
 import { type DatabaseHandle, openPglite, openPostgres } from '@/db/connect';
 import { describeDatabaseError } from '@/db/errors';
+import { pingDatabase } from '@/db/queries/database';
 import { migrateDatabase } from '@/db/migrate';
 import type { AppEnv } from '@/lib/env';
 import { CliError } from './cli';
@@ -11,7 +11,7 @@ export async function openForScript(env: AppEnv): Promise<DatabaseHandle> {
   let handle: DatabaseHandle | undefined;
   try {
     handle = env.databaseKind === 'postgres' ? openPostgres(env.databaseUrl!, { max: 1 }) : await openPglite(env.pgliteDir);
-    await handle.db.execute(sql`select 1`);
+    await pingDatabase({ db: handle.db });
     return handle;
   } catch (error) {
     await handle?.close().catch(() => {});

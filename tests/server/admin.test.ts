@@ -10,7 +10,7 @@ import { getAdminOverview } from '../../lib/server/admin/overview';
 import { createUser, getUser, listOrganisationChoices, listUsers } from '../../lib/server/admin/users';
 import { contextFromHeaders, type RequestContext } from '../../lib/server/context';
 import { AppError, fromDatabase } from '../../lib/server/errors';
-import { verifyPassword } from '../../lib/server/passwords';
+import { verifyPassword } from '../../lib/passwords';
 import { resolveViewer } from '../../lib/server/session';
 import { signIn } from '../../lib/server/sign-in';
 import { sessionCookieFor, TEST_AUTH_SECRET, useDatabase } from '../support/app';

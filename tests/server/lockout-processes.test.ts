@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { selectRows } from '../../db/rows';
 import { users } from '../../db/schema';
-import { hashPassword } from '../../lib/server/passwords';
+import { hashPassword } from '../../lib/passwords';
 import { MAX_FAILURES, signIn } from '../../lib/server/sign-in';
 import { type TestDatabaseHandle, type TestEngine, testEngines } from '../support/databases';
 

@@ -7,14 +7,18 @@ import * as listRoute from '../../app/api/v1/commitments/route';
 import * as resolveRoute from '../../app/api/v1/comments/[id]/resolve/route';
 import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
+import { changeOwnPassword } from '../../lib/server/account';
 import { listAuditEvents } from '../../lib/server/admin/audit-log';
 import { createOrganisation, listOrganisations, updateOrganisation } from '../../lib/server/admin/organisations';
+import { getAdminOverview } from '../../lib/server/admin/overview';
 import { disableUser, enableUser, resetPassword, signOutEverywhere, updateUser } from '../../lib/server/admin/user-access';
-import { createUser, listUsers } from '../../lib/server/admin/users';
-import { getAgendaOverview } from '../../lib/server/agendas';
+import { createUser, getUser, listOrganisationChoices, listUsers } from '../../lib/server/admin/users';
+import { commitmentDetailOf, loadCommitment } from '../../lib/server/commitments';
 import type { RequestContext } from '../../lib/server/context';
 import { contextFromHeaders } from '../../lib/server/context';
+import { getDashboard, sectorExists } from '../../lib/server/dashboard';
 import { isAppError } from '../../lib/server/errors';
+import { getCommitmentFormOptions } from '../../lib/server/forms/reference-data';
 import { call, commitmentId } from '../support/api';
 import { sessionCookieFor, useDatabase } from '../support/app';
 import { FAKE_HASH } from '../support/fixtures';
@@ -27,6 +31,7 @@ const EVERYONE: Who[] = ['anonymous', 'official', 'reviewer', 'staff', 'admin'];
 interface World {
   handle: DatabaseHandle;
   cookie: Record<Who, string | undefined>;
+  password: Record<Who, string>;
   own: string; // a commitment the staff user's ministry leads
   other: string; // one it does not
   comment: string; // a comment to resolve
@@ -38,6 +43,12 @@ interface World {
 }
 
 let serial = 0;
+
+/** A page's read must show something: an empty answer to a permitted read is a failure too. */
+function shown<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('The read returned nothing.');
+  return value;
+}
 
 /** A data-access call as the admin pages' server actions make it, its AppError turned into the HTTP status. */
 async function statusOf(w: World, who: Who, action: (ctx: RequestContext) => Promise<unknown>): Promise<number> {
@@ -51,12 +62,22 @@ async function statusOf(w: World, who: Who, action: (ctx: RequestContext) => Pro
   }
 }
 
-/** Every action through its real entry point; returns the HTTP status (page data functions map errors to theirs). */
+/**
+ * Every action through the function its page, server action or route handler calls (route handlers
+ * are called themselves); returns the HTTP status (pages map the errors of theirs to the same).
+ */
 const ACTIONS: Record<string, (w: World, who: Who) => Promise<number>> = {
-  'read the dashboard': (w, who) => statusOf(w, who, (ctx) => getAgendaOverview(ctx, {})),
+  'read the dashboard': (w, who) => statusOf(w, who, async (ctx) => shown(await getDashboard(ctx, {}))),
+  'read a sector page': (w, who) =>
+    statusOf(w, who, async (ctx) => {
+      if (!(await sectorExists(ctx, 'energy'))) throw new Error('The sector page found no sector.');
+      return shown(await getDashboard(ctx, { sectorSlug: 'energy' }));
+    }),
+  'read the choices of the filters and forms': (w, who) => statusOf(w, who, (ctx) => getCommitmentFormOptions(ctx)),
   'read the list': async (w, who) => (await call(listRoute.GET, 'GET', '/api/v1/commitments', { cookie: w.cookie[who] })).status,
   'read a commitment': async (w, who) =>
     (await call(commitmentRoute.GET, 'GET', `/api/v1/commitments/${w.other}`, { cookie: w.cookie[who], params: { id: w.other } })).status,
+  'read a commitment’s page': (w, who) => statusOf(w, who, async (ctx) => commitmentDetailOf(ctx, await loadCommitment(ctx, w.other))),
   'create a commitment for the own ministry': async (w, who) =>
     (await call(listRoute.POST, 'POST', '/api/v1/commitments', {
       cookie: w.cookie[who],
@@ -88,7 +109,10 @@ const ACTIONS: Record<string, (w: World, who: Who) => Promise<number>> = {
     })).status,
   'resolve a comment': async (w, who) =>
     (await call(resolveRoute.POST, 'POST', `/api/v1/comments/${w.comment}/resolve`, { cookie: w.cookie[who], params: { id: w.comment }, body: {} })).status,
+  'read the administration overview': (w, who) => statusOf(w, who, (ctx) => getAdminOverview(ctx)),
   'list users': (w, who) => statusOf(w, who, (ctx) => listUsers(ctx)),
+  'read a user': (w, who) => statusOf(w, who, (ctx) => getUser(ctx, { id: w.target })),
+  'list the organisations a user may belong to': (w, who) => statusOf(w, who, (ctx) => listOrganisationChoices(ctx)),
   'create a user': (w, who) =>
     statusOf(w, who, (ctx) => createUser(ctx, { email: `new-${who}-${(serial += 1)}@agenda.test`, name: 'New reviewer', role: 'reviewer', organisationId: '' })),
   'change a user’s role': (w, who) => statusOf(w, who, (ctx) => updateUser(ctx, { id: w.target, name: 'Target user', role: 'official', organisationId: '' })),
@@ -102,13 +126,30 @@ const ACTIONS: Record<string, (w: World, who: Who) => Promise<number>> = {
   'rename an organisation': (w, who) =>
     statusOf(w, who, (ctx) => updateOrganisation(ctx, { id: w.organisation, name: `Renamed by ${who}`, shortName: '', country: 'KZ' })),
   'read the audit log': (w, who) => statusOf(w, who, (ctx) => listAuditEvents(ctx, {})),
+  'change the own password': async (w, who) => {
+    const newPassword = `A new passphrase for ${who} ${(serial += 1)}`;
+    const status = await statusOf(w, who, (ctx) =>
+      changeOwnPassword(ctx, { currentPassword: w.password[who], newPassword, confirmPassword: newPassword }),
+    );
+    if (status === 200) {
+      // The change ended every session of the user: sign in again, with the new password, for the next rows.
+      w.password[who] = newPassword;
+      w.cookie[who] = await sessionCookieFor(w.handle, `${who}@agenda.test`, newPassword);
+    }
+    return status;
+  },
 };
 
-// Who may do what, written out from DESIGN.md ("Who uses it"), not derived from the code under test.
+// Who may do what, written out by hand from the roles: officials read; reviewers read, comment and
+// resolve; staff do that and create, edit and post updates for their own ministry's commitments;
+// administrators do everything. Not derived from the code under test.
 const ALLOWED: Record<string, Who[]> = {
   'read the dashboard': ['official', 'reviewer', 'staff', 'admin'],
+  'read a sector page': ['official', 'reviewer', 'staff', 'admin'],
+  'read the choices of the filters and forms': ['official', 'reviewer', 'staff', 'admin'],
   'read the list': ['official', 'reviewer', 'staff', 'admin'],
   'read a commitment': ['official', 'reviewer', 'staff', 'admin'],
+  'read a commitment’s page': ['official', 'reviewer', 'staff', 'admin'],
   'create a commitment for the own ministry': ['staff', 'admin'],
   'edit a commitment of the own ministry': ['staff', 'admin'],
   'edit a commitment of another ministry': ['admin'],
@@ -116,7 +157,10 @@ const ALLOWED: Record<string, Who[]> = {
   'post an update on a commitment of another ministry': ['admin'],
   comment: ['reviewer', 'staff', 'admin'],
   'resolve a comment': ['reviewer', 'staff', 'admin'],
+  'read the administration overview': ['admin'],
   'list users': ['admin'],
+  'read a user': ['admin'],
+  'list the organisations a user may belong to': ['admin'],
   'create a user': ['admin'],
   'change a user’s role': ['admin'],
   'disable a user': ['admin'],
@@ -127,6 +171,7 @@ const ALLOWED: Record<string, Who[]> = {
   'create an organisation': ['admin'],
   'rename an organisation': ['admin'],
   'read the audit log': ['admin'],
+  'change the own password': ['official', 'reviewer', 'staff', 'admin'],
 };
 
 const SUCCESS = new Set([200, 201]);
@@ -138,6 +183,7 @@ describe.each(testEngines())('the permission matrix on $name', (engine) => {
     world.handle = await openSeeded(engine);
     useDatabase(world.handle);
     world.cookie = { anonymous: undefined } as World['cookie'];
+    world.password = Object.fromEntries(EVERYONE.map((who) => [who, 'demo-password-2026'])) as World['password'];
     for (const who of EVERYONE.slice(1)) world.cookie[who] = await sessionCookieFor(world.handle, `${who}@agenda.test`);
     world.own = await commitmentId(world.handle, 'ISB-06');
     world.other = await commitmentId(world.handle, 'ISB-08');

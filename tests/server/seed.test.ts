@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
 import { users } from '../../db/schema';
 import { isDatabaseEmpty, SeedRefusedError, seedDemoData } from '../../db/seed';
-import { verifyPassword } from '../../lib/server/passwords';
+import { verifyPassword } from '../../lib/passwords';
 import { testEngines } from '../support/databases';
 import { FAKE_HASH } from '../support/fixtures';
 

@@ -1,6 +1,6 @@
 import type { DatabaseHandle } from '../../db/connect';
 import { seedDemoData } from '../../db/seed';
-import { hashPassword } from '../../lib/server/passwords';
+import { hashPassword } from '../../lib/passwords';
 import { testEngines, type TestEngine } from './databases';
 
 let demoHash: Promise<string> | undefined;

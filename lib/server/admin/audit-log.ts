@@ -1,6 +1,5 @@
 import 'server-only';
-import { desc, like } from 'drizzle-orm';
-import { auditEvents } from '@/db/schema';
+import { listAuditEvents as queryAuditEvents } from '@/db/queries/audit';
 import type { RequestContext } from '../context';
 import { authorize } from '../guard';
 import { parseInput } from '../input';
@@ -17,18 +16,6 @@ interface AuditFilter {
 export async function listAuditEvents(ctx: RequestContext, raw: unknown) {
   const { db } = authorize(ctx, 'audit.read');
   const filter: AuditFilter = parseInput(auditFilterSchema, raw);
-  // "_" is a LIKE wildcard and common in action names ("sign_in"): matched literally here.
-  const pattern = `${filter.action.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-  const events = await db
-    .select({
-      id: auditEvents.id, at: auditEvents.at, actorId: auditEvents.actorId, actorLabel: auditEvents.actorLabel,
-      action: auditEvents.action, entityType: auditEvents.entityType, entityId: auditEvents.entityId,
-      sourceAddress: auditEvents.sourceAddress, before: auditEvents.before, after: auditEvents.after,
-    })
-    .from(auditEvents)
-    .where(filter.action ? like(auditEvents.action, pattern) : undefined)
-    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-    .limit(AUDIT_PAGE_SIZE);
+  const events = await queryAuditEvents({ db, actionPrefix: filter.action, limit: AUDIT_PAGE_SIZE });
   return { filter, events };
 }
-

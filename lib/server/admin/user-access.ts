@@ -1,13 +1,15 @@
 import 'server-only';
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '@/db/connect';
-import { users, userSessions } from '@/db/schema';
+import { revokeUserSessions } from '@/db/queries/sessions';
+import {
+  getUserEmail, lockUser as lockUserRow, markUserDisabled, markUserEnabled, raiseSessionVersion, setPasswordHash, updateUserAccess,
+} from '@/db/queries/users';
+import { hashPassword } from '@/lib/passwords';
 import { recordAudit } from '../audit';
 import type { RequestContext } from '../context';
 import { AppError, invalid } from '../errors';
 import { authorize, type SignedInContext } from '../guard';
 import { parseInput } from '../input';
-import { hashPassword } from '../passwords';
 import { generatePassword } from './generated-password';
 import { operatorOf } from './operator';
 import { updateUserSchema, userIdSchema } from './schemas';
@@ -33,17 +35,10 @@ export async function updateUser(ctx: RequestContext, raw: unknown): Promise<Acc
     if (input.organisationId && input.organisationId !== before.organisationId) await findOrganisation(tx, input.organisationId);
     const accessChanged = input.role !== before.role || input.organisationId !== before.organisationId;
     if (!accessChanged && input.name === before.name) return { changed: false, sessionsEnded: 0, signedOut: false };
-    await tx
-      .update(users)
-      .set({
-        name: input.name,
-        role: input.role,
-        organisationId: input.organisationId,
-        updatedAt: sql`now()`,
-        ...(accessChanged ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
-      })
-      .where(eq(users.id, before.id));
-    const sessionsEnded = accessChanged ? await revokeSessions(tx, before.id) : 0;
+    await updateUserAccess({
+      db: tx, id: before.id, name: input.name, role: input.role, organisationId: input.organisationId, endSessions: accessChanged,
+    });
+    const sessionsEnded = accessChanged ? await revokeUserSessions({ db: tx, userId: before.id }) : 0;
     await recordAudit(tx, {
       ...operatorOf(signedIn), action: 'user.updated', entityType: 'user', entityId: before.id,
       before: { name: before.name, role: before.role, organisationId: before.organisationId },
@@ -62,15 +57,11 @@ export async function disableUser(ctx: RequestContext, raw: unknown): Promise<Ac
       throw new AppError('conflict', { key: 'admin.errors.cannotDisableSelf' });
     }
     if (before.disabledAt) return { changed: false, sessionsEnded: 0 };
-    const [row] = await tx
-      .update(users)
-      .set({ disabledAt: sql`now()`, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
-      .where(eq(users.id, before.id))
-      .returning({ disabledAt: users.disabledAt });
-    const sessionsEnded = await revokeSessions(tx, before.id);
+    const disabledAt = await markUserDisabled({ db: tx, id: before.id });
+    const sessionsEnded = await revokeUserSessions({ db: tx, userId: before.id });
     await recordAudit(tx, {
       ...operatorOf(signedIn), action: 'user.disabled', entityType: 'user', entityId: before.id,
-      before: { disabledAt: null }, after: { disabledAt: row!.disabledAt, sessionsEnded },
+      before: { disabledAt: null }, after: { disabledAt, sessionsEnded },
     });
     return { changed: true, sessionsEnded };
   });
@@ -81,7 +72,7 @@ export async function enableUser(ctx: RequestContext, raw: unknown): Promise<Acc
   const { id } = parseInput(userIdSchema, raw);
   return withLockedUser(signedIn, id, async (tx, before) => {
     if (!before.disabledAt) return { changed: false, sessionsEnded: 0 };
-    await tx.update(users).set({ disabledAt: null, updatedAt: sql`now()` }).where(eq(users.id, before.id));
+    await markUserEnabled({ db: tx, id: before.id });
     await recordAudit(tx, {
       ...operatorOf(signedIn), action: 'user.enabled', entityType: 'user', entityId: before.id,
       before: { disabledAt: before.disabledAt }, after: { disabledAt: null },
@@ -95,8 +86,8 @@ export async function signOutEverywhere(ctx: RequestContext, raw: unknown): Prom
   const signedIn = authorize(ctx, 'admin.users');
   const { id } = parseInput(userIdSchema, raw);
   return withLockedUser(signedIn, id, async (tx, before) => {
-    await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, before.id));
-    const sessionsEnded = await revokeSessions(tx, before.id);
+    await raiseSessionVersion({ db: tx, id: before.id });
+    const sessionsEnded = await revokeUserSessions({ db: tx, userId: before.id });
     await recordAudit(tx, {
       ...operatorOf(signedIn), action: 'user.signed_out_everywhere', entityType: 'user', entityId: before.id,
       after: { sessionsEnded },
@@ -110,7 +101,7 @@ export async function resetPassword(ctx: RequestContext, raw: unknown): Promise<
   const signedIn = authorize(ctx, 'admin.users');
   const { id } = parseInput(userIdSchema, raw);
   // Made and hashed before the transaction so no row lock waits for argon2.
-  const [target] = await signedIn.db.select({ email: users.email }).from(users).where(eq(users.id, id));
+  const target = await getUserEmail({ db: signedIn.db, id });
   if (!target) throw new AppError('not_found', { key: 'problem.noUser' });
   const password = generatePassword(target.email);
   const passwordHash = await hashPassword(password);
@@ -133,30 +124,14 @@ function withLockedUser<T>(signedIn: SignedInContext, id: string, change: (tx: D
 
 /** The user's row, locked until the transaction ends so two administrators' changes do not interleave. */
 async function lockUser(tx: Database, id: string) {
-  const [user] = await tx
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, organisationId: users.organisationId, disabledAt: users.disabledAt })
-    .from(users)
-    .where(eq(users.id, id))
-    .for('update');
+  const user = await lockUserRow({ db: tx, id });
   if (!user) throw new AppError('not_found', { key: 'problem.noUser' });
   return user;
 }
 
 /** Stores a new password hash and ends every session of the user; returns how many were open. */
 export async function replacePassword(tx: Database, userId: string, passwordHash: string): Promise<number> {
-  await tx
-    .update(users)
-    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
-    .where(eq(users.id, userId));
-  return revokeSessions(tx, userId);
-}
-
-/** Marks the user's open sessions revoked (their cookies already fail on the raised session version). */
-async function revokeSessions(tx: Database, userId: string): Promise<number> {
-  const ended = await tx
-    .update(userSessions)
-    .set({ revokedAt: sql`now()` })
-    .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt), sql`${userSessions.expiresAt} > now()`))
-    .returning({ id: userSessions.id });
-  return ended.length;
+  await setPasswordHash({ db: tx, id: userId, passwordHash });
+  // The open session rows are marked too (their cookies already fail on the raised session version).
+  return revokeUserSessions({ db: tx, userId });
 }

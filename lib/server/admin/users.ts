@@ -1,15 +1,15 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db/connect';
-import { organisations, users } from '@/db/schema';
+import { findOrganisation as queryOrganisation, listOrganisations } from '@/db/queries/organisations';
+import { findUserByEmail, getUserSummary, insertUser as insertUserRow, listUserSummaries } from '@/db/queries/users';
 import { checkPassword, passwordProblem } from '@/lib/domain/password-policy';
+import { hashPassword } from '@/lib/passwords';
 import { recordAudit } from '../audit';
 import type { RequestContext } from '../context';
 import { AppError, asAppError, invalid } from '../errors';
 import { authorize } from '../guard';
 import { parseInput } from '../input';
 import type { UserIdentity } from '../session';
-import { hashPassword } from '../passwords';
 import { generatePassword } from './generated-password';
 import { type Operator, operatorOf } from './operator';
 import { type CreateUserInput, createUserSchema, userIdSchema } from './schemas';
@@ -20,23 +20,10 @@ export interface UserSummary extends UserIdentity {
   createdAt: Date;
 }
 
-const summaryColumns = {
-  id: users.id,
-  email: users.email,
-  name: users.name,
-  role: users.role,
-  organisationId: users.organisationId,
-  organisationName: organisations.name,
-  organisationCountry: organisations.country,
-  disabledAt: users.disabledAt,
-  lastSignInAt: users.lastSignInAt,
-  createdAt: users.createdAt,
-};
-
 /** Every account, for the administrators' table. */
 export async function listUsers(ctx: RequestContext): Promise<UserSummary[]> {
   const { db } = authorize(ctx, 'admin.users');
-  return db.select(summaryColumns).from(users).leftJoin(organisations, eq(organisations.id, users.organisationId)).orderBy(asc(users.email));
+  return listUserSummaries({ db });
 }
 
 export interface UserDetail extends UserSummary {
@@ -46,17 +33,7 @@ export interface UserDetail extends UserSummary {
 export async function getUser(ctx: RequestContext, { id }: { id: string }): Promise<UserDetail> {
   const { db } = authorize(ctx, 'admin.users');
   // A malformed id names no user: 404, never a database error.
-  const [user] = userIdSchema.safeParse({ id }).success
-    ? await db
-        .select({
-          ...summaryColumns,
-          openSessions: sql<number>`(select count(*)::int from user_sessions s
-            where s.user_id = ${users.id} and s.revoked_at is null and s.expires_at > now())`,
-        })
-        .from(users)
-        .leftJoin(organisations, eq(organisations.id, users.organisationId))
-        .where(eq(users.id, id))
-    : [];
+  const user = userIdSchema.safeParse({ id }).success ? await getUserSummary({ db, id }) : undefined;
   if (!user) throw new AppError('not_found', { key: 'problem.noUser' });
   return user;
 }
@@ -64,10 +41,8 @@ export async function getUser(ctx: RequestContext, { id }: { id: string }): Prom
 /** The organisations a user may belong to, for the forms' choice lists. */
 export async function listOrganisationChoices(ctx: RequestContext) {
   const { db } = authorize(ctx, 'admin.users');
-  return db
-    .select({ id: organisations.id, name: organisations.name, shortName: organisations.shortName, country: organisations.country })
-    .from(organisations)
-    .orderBy(asc(organisations.country), asc(organisations.name));
+  const rows = await listOrganisations({ db });
+  return rows.map(({ id, name, shortName, country }) => ({ id, name, shortName, country }));
 }
 
 export interface CreatedUser {
@@ -104,12 +79,11 @@ async function insertUser(db: Database, operator: Operator, input: CreateUserInp
     return await db.transaction(async (tx) => {
       await assertEmailFree(tx, input.email);
       const organisation = input.organisationId ? await findOrganisation(tx, input.organisationId) : null;
-      const [row] = await tx
-        .insert(users)
-        .values({ email: input.email, name: input.name, role: input.role, organisationId: input.organisationId, passwordHash })
-        .returning({ id: users.id, disabledAt: users.disabledAt, lastSignInAt: users.lastSignInAt, createdAt: users.createdAt });
+      const row = await insertUserRow({
+        db: tx, account: { email: input.email, name: input.name, role: input.role, organisationId: input.organisationId, passwordHash },
+      });
       const user: UserSummary = {
-        ...row!,
+        ...row,
         email: input.email,
         name: input.name,
         role: input.role,
@@ -133,16 +107,13 @@ async function insertUser(db: Database, operator: Operator, input: CreateUserInp
 }
 
 async function assertEmailFree(tx: Database, email: string): Promise<void> {
-  const [taken] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  const taken = await findUserByEmail({ db: tx, email });
   if (taken) throw invalid({ email: [{ key: 'admin.errors.emailTaken' }] });
 }
 
 /** The organisation a form named, which must exist (a stale form may name a removed one). */
 export async function findOrganisation(tx: Database, id: string) {
-  const [organisation] = await tx
-    .select({ id: organisations.id, name: organisations.name, country: organisations.country })
-    .from(organisations)
-    .where(eq(organisations.id, id));
+  const organisation = await queryOrganisation({ db: tx, id });
   if (!organisation) {
     throw invalid({ organisationId: [{ key: 'admin.errors.organisationUnknown' }] });
   }

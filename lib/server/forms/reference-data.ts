@@ -1,7 +1,6 @@
 import 'server-only';
-import { asc } from 'drizzle-orm';
 import { listAgendas, listSectors } from '@/db/queries/agendas';
-import { organisations } from '@/db/schema';
+import { listOrganisations } from '@/db/queries/organisations';
 import type { RequestContext } from '../context';
 import { authorize } from '../guard';
 
@@ -28,13 +27,11 @@ export async function getCommitmentFormOptions(ctx: RequestContext) {
   const [agendaRows, sectorRows, organisationRows] = await Promise.all([
     listAgendas({ db }),
     listSectors({ db }),
-    db.select({ id: organisations.id, name: organisations.name, country: organisations.country })
-      .from(organisations)
-      .orderBy(asc(organisations.country), asc(organisations.name)),
+    listOrganisations({ db }),
   ]);
   return {
     agendas: agendaRows.map(({ id, slug, title, partyA, partyB }): AgendaOption => ({ id, slug, title, partyA, partyB })),
     sectors: sectorRows.map(({ slug, name }): SectorOption => ({ slug, name })),
-    organisations: organisationRows as OrganisationOption[],
+    organisations: organisationRows.map(({ id, name, country }): OrganisationOption => ({ id, name, country })),
   };
 }

@@ -13,16 +13,16 @@ import { StageSwatch } from '@/components/stage-swatch';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
 import { todayIso } from '@/lib/domain/dates';
 import { can } from '@/lib/domain/permissions';
-import { getCommitmentDetail } from '@/lib/server/commitments';
-import { orNotFound } from '@/lib/server/error-answers';
-import { requirePageContext } from '@/lib/server/page-guard';
+import { commitmentDetailOf } from '@/lib/server/commitments';
+import { commitmentForPage } from '@/lib/server/page-guard';
 
 type Params = Promise<{ id: string }>;
 
-// One load per request, shared by the page and its metadata.
+// One load per request, shared by the page and its metadata. The row itself comes from the layout's
+// commitmentForPage (which has answered 404 already), so it is read once.
 const loadDetail = cache(async (id: string) => {
-  const ctx = await requirePageContext(`/commitments/${id}`, 'commitment.read');
-  return { ctx, detail: await orNotFound(getCommitmentDetail(ctx, id)) };
+  const { ctx, row } = await commitmentForPage(id);
+  return { ctx, detail: await commitmentDetailOf(ctx, row) };
 });
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -1,6 +1,9 @@
 import 'server-only';
 import { hash, verify } from '@node-rs/argon2';
 
+// Beside lib/server, not inside it: the sign-in rules and the demo seed (db/seed) must hash with the
+// same profile, and the database layer does not depend on the data-access layer above it.
+
 // argon2id with OWASP's second recommended profile (19 MiB, 2 passes): ~30 ms here, memory-hard.
 // The library's Algorithm enum is a const enum, which isolated modules cannot read: 2 is Argon2id.
 const ARGON2ID = 2;
