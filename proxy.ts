@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { messageText } from '@/lib/server/catalogue';
 
 // Comfort only: sends visitors without a session cookie to sign-in and stamps security headers.
 // Every page, action and route handler checks the session itself; removing this file opens nothing.
@@ -16,7 +17,7 @@ export function proxy(request: NextRequest) {
   let response: NextResponse;
   if (!isPublic && !hasSession) {
     if (pathname.startsWith('/api/')) {
-      response = NextResponse.json({ error: { code: 'unauthenticated', message: 'Sign in to continue.' } }, { status: 401 });
+      response = NextResponse.json({ error: { code: 'unauthenticated', message: messageText({ key: 'problem.signIn' }) } }, { status: 401 });
     } else {
       const target = new URL('/sign-in', request.url);
       if (pathname !== '/') target.searchParams.set('callbackUrl', `${pathname}${search}`);

@@ -4,7 +4,7 @@ import { getMessages } from 'next-intl/server';
 
 type Messages = Awaited<ReturnType<typeof getMessages>>;
 
-/** The parts of `messages` at the dotted `paths` ("signIn", "commitments.form"), nested as in the catalogue. */
+/** The parts of `messages` at the dotted `paths` ("signIn", "commitments.newForm"), nested as in the catalogue. */
 function pickMessages(messages: Messages, paths: readonly string[]): Messages {
   const picked: Record<string, unknown> = {};
   for (const path of paths) {

@@ -1,16 +1,33 @@
 import { redactUrl } from '@/lib/env';
 
-interface DriverError {
-  code?: string;
+export interface DriverError {
+  code: string;
   message?: string;
-  errno?: string;
+  /** The constraint a refused row broke: postgres.js calls it constraint_name, PGlite constraint. */
+  constraint_name?: string;
+  constraint?: string;
   cause?: unknown;
+}
+
+/**
+ * The driver's own error inside whatever wraps it: the first error in the `cause` chain with a
+ * driver's code (a SQLSTATE such as 23505, or the socket's ECONNREFUSED). drizzle wraps the errors of
+ * postgres.js and PGlite, and callers may wrap them again, so the chain is followed to any depth.
+ */
+export function driverError(error: unknown): DriverError | undefined {
+  const seen = new Set<unknown>();
+  for (let current = error; current && typeof current === 'object' && !seen.has(current); current = (current as { cause?: unknown }).cause) {
+    seen.add(current);
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z_]+$/.test(code)) return current as DriverError;
+  }
+  return undefined;
 }
 
 /** One line that says what is wrong with the database connection and how to fix it. */
 export function describeDatabaseError(error: unknown, target: { kind: 'pglite' | 'postgres'; url?: string; dataDir?: string }): string {
-  const e = (error ?? {}) as DriverError;
-  const code = e.code ?? (e.cause as DriverError | undefined)?.code;
+  const e = (error ?? {}) as { message?: string };
+  const code = driverError(error)?.code;
   const where = target.kind === 'postgres' ? redactUrl(target.url ?? '') : `the embedded database in ${target.dataDir}`;
   switch (code) {
     case 'ECONNREFUSED':

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import { checkPassword } from '@/lib/domain/password-policy';
+import { checkPassword, passwordProblem } from '@/lib/domain/password-policy';
 import { isRole, ROLES } from '@/lib/domain/roles';
 import { readEnv } from '@/lib/env';
 import { systemOperator } from '@/lib/server/admin/operator';
 import { createUserAsSystem } from '@/lib/server/admin/users';
+import { messageText } from '@/lib/server/catalogue';
 import { type AppError, isAppError } from '@/lib/server/errors';
-import catalogue from '@/messages/en/admin.json';
 import { CliError, info, run } from './lib/cli';
 import { acquireDataDirLock } from './lib/data-dir';
 import { migrateForScript, openForScript } from './lib/database';
@@ -25,7 +25,7 @@ run(async () => {
   // Checked before anything is opened: a weak password must not leave a half-made data folder behind.
   const password = await readPassword();
   const policy = checkPassword(password, { email: args.email });
-  if (!policy.ok) throw new CliError(`The password is not accepted: ${policy.problems.join(' ')}`);
+  if (!policy.ok) throw new CliError(`The password is not accepted: ${policy.codes.map((code) => messageText(passwordProblem(code))).join(' ')}`);
 
   const env = readEnv();
   const release = env.databaseKind === 'pglite' ? acquireDataDirLock(env.dataDir) : () => {};
@@ -113,12 +113,7 @@ function promptHidden(question: string): Promise<string> {
 
 /** A refusal in one line, in the catalogue's English, naming the flag to fix. */
 function describe(error: AppError): string {
-  const entries = Object.entries(error.fields ?? {});
-  if (entries.length === 0) return error.message;
-  return entries.map(([field, keys]) => `${FLAG[field] ?? field}: ${keys.map(text).join(' ')}`).join('; ');
-}
-
-function text(key: string): string {
-  const found = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue);
-  return typeof found === 'string' ? found : key;
+  const entries = Object.entries(error.fields);
+  if (entries.length === 0) return messageText(error.summary);
+  return entries.map(([field, messages]) => `${FLAG[field] ?? field}: ${messages.map((m) => messageText(m)).join(' ')}`).join('; ');
 }

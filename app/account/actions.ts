@@ -2,10 +2,12 @@
 
 import { signOut } from '@/auth';
 import { changeOwnPassword } from '@/lib/server/account';
-import { type AdminFormState, errorState, text } from '@/lib/server/admin/form-state';
+import type { FormState } from '@/lib/domain/form-state';
 import { currentContext } from '@/lib/server/context';
+import { errorState } from '@/lib/server/error-answers';
+import { text } from '@/lib/server/forms/form-data';
 
-export async function changePasswordAction(_prev: AdminFormState, form: FormData): Promise<AdminFormState> {
+export async function changePasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
   try {
     await changeOwnPassword(await currentContext(), {
       currentPassword: text(form, 'currentPassword'), newPassword: text(form, 'newPassword'), confirmPassword: text(form, 'confirmPassword'),

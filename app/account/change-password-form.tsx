@@ -1,7 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { describedBy, ErrorSummary, FieldError, SubmitButton, useAdminForm } from '@/app/admin/_components/form-parts';
+import { describedBy } from '@/components/forms/described-by';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { FieldError } from '@/components/forms/field-error';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { changePasswordAction } from './actions';
 
 const ID = 'change-password';
@@ -9,7 +13,7 @@ const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
 
 export function ChangePasswordForm() {
   const t = useTranslations('account.password');
-  const { state, formAction, onSubmit, pending, fields } = useAdminForm(changePasswordAction);
+  const { state, formAction, onSubmit, pending, fields } = useFormAction(changePasswordAction);
   const fieldIds = Object.fromEntries(FIELDS.map((f) => [f, `${ID}-${f}`])) as Record<(typeof FIELDS)[number], string>;
   const labels = { currentPassword: t('current'), newPassword: t('new'), confirmPassword: t('confirm') };
   const autoComplete = { currentPassword: 'current-password', newPassword: 'new-password', confirmPassword: 'new-password' };
@@ -25,7 +29,7 @@ export function ChangePasswordForm() {
             aria-describedby={describedBy(f === 'newPassword' && `${ID}-new-hint`, fields[f] && `${fieldIds[f]}-error`)}
           />
           {f === 'newPassword' && <p className="field__hint" id={`${ID}-new-hint`}>{t('newHint')}</p>}
-          <FieldError id={`${fieldIds[f]}-error`} keys={fields[f]} />
+          <FieldError id={`${fieldIds[f]}-error`} messages={fields[f]} />
         </div>
       ))}
       <div>

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { ClientMessages } from '@/components/client-messages';
 
-// What the commitment forms, comment threads and indicator charts read in the browser.
+// What the commitment forms, comment threads and indicator charts read in the browser, with the
+// messages the server may answer a form with (form, problem, validation, field).
 const PATHS = [
-  'commitments.form', 'commitments.newForm', 'commitments.editForm', 'commitments.updateForm', 'commitments.rules',
-  'commitments.comments', 'commitments.indicators', 'stage', 'health', 'errors',
+  'commitments.newForm', 'commitments.editForm', 'commitments.updateForm', 'commitments.rules',
+  'commitments.comments', 'commitments.indicators', 'stage', 'health', 'errors', 'form', 'problem', 'validation', 'field',
 ] as const;
 
 export default function CommitmentsLayout({ children }: { children: ReactNode }) {

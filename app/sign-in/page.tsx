@@ -25,7 +25,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       {signedOut && <p className="notice notice--info" role="status">{t('signedOut')}</p>}
       {passwordChanged && <p className="notice notice--info" role="status">{t('passwordChanged')}</p>}
       <p className="lede">{t('intro')}</p>
-      <ClientMessages paths={['signIn']}>
+      <ClientMessages paths={['signIn', 'form', 'problem']}>
         <SignInForm callbackUrl={target} />
       </ClientMessages>
     </div>

@@ -1,46 +1,43 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
 import { useTranslations } from 'next-intl';
-import { type SignInState, signInAction } from './actions';
+import { describedBy } from '@/components/forms/described-by';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { FieldError } from '@/components/forms/field-error';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { useFormAction } from '@/components/forms/use-form-action';
+import { signInAction } from './actions';
+
+const SUMMARY = 'sign-in-error';
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations('signIn');
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { email: '' });
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.error) summary.current?.focus();
-  }, [state]);
-  const emailError = state.error === 'emailRequired';
-  const passwordError = state.error === 'passwordRequired';
+  const { state, formAction, onSubmit, pending, fields } = useFormAction(signInAction);
+  // A wrong email or password is not told apart: both fields are marked.
+  const refused = state.status === 'error' && state.code === 'unauthenticated';
   return (
-    <form action={action} className="form" noValidate>
-      {state.error && (
-        <div className="error-box" role="alert" tabIndex={-1} ref={summary} id="sign-in-error">
-          <strong>{t('errorSummary')}</strong>
-          <p>{t(state.error)}</p>
-        </div>
-      )}
+    <form action={formAction} onSubmit={onSubmit} className="form" noValidate>
+      <ErrorSummary state={state} id={SUMMARY} fieldIds={{ email: 'email', password: 'password' }} labels={{ email: t('email'), password: t('password') }} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div className="field">
         <label htmlFor="email">{t('email')}</label>
         <input
-          id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email}
-          aria-invalid={emailError || state.error === 'invalid' || undefined}
-          aria-describedby={state.error ? 'sign-in-error' : undefined}
+          id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email ?? ''}
+          aria-invalid={refused || fields.email ? true : undefined}
+          aria-describedby={describedBy(refused && SUMMARY, fields.email && 'email-error')}
         />
+        <FieldError id="email-error" messages={fields.email} />
       </div>
       <div className="field">
         <label htmlFor="password">{t('password')}</label>
         <input
           id="password" name="password" type="password" autoComplete="current-password" required
-          aria-invalid={passwordError || state.error === 'invalid' || undefined}
-          aria-describedby={state.error ? 'sign-in-error' : undefined}
+          aria-invalid={refused || fields.password ? true : undefined}
+          aria-describedby={describedBy(refused && SUMMARY, fields.password && 'password-error')}
         />
+        <FieldError id="password-error" messages={fields.password} />
       </div>
-      <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
-        {pending ? t('submitting') : t('submit')}
-      </button>
+      <SubmitButton label={t('submit')} pendingLabel={t('submitting')} pending={pending} />
     </form>
   );
 }

@@ -1,12 +1,16 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { addCommentAction } from '@/app/commitments/[id]/actions';
-import type { CommentState } from '@/lib/server/forms/comments';
-import { describedBy, ErrorSummary, FieldError, SubmitButton, submitWithoutReset } from './form-parts';
+import { describedBy } from '@/components/forms/described-by';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { FieldError } from '@/components/forms/field-error';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { SuccessMessage } from '@/components/forms/success-message';
+import { useFormAction } from '@/components/forms/use-form-action';
 
-export const COMMENT_MAX = 5000;
+const COMMENT_MAX = 5000;
 
 interface Props {
   commitmentId: string;
@@ -21,37 +25,31 @@ interface Props {
 export function CommentForm({ commitmentId, idPrefix, updateId, parentId, label, submitLabel }: Props) {
   const t = useTranslations('commitments.comments');
   const format = useFormatter();
-  const [state, formAction, pending] = useActionState<CommentState, FormData>(addCommentAction, { status: 'idle' });
+  const { state, formAction, onSubmit, pending, fields } = useFormAction(addCommentAction);
   const [body, setBody] = useState('');
   const [announced, setAnnounced] = useState('');
-  const posted = useRef<HTMLParagraphElement>(null);
-  // The submit button is disabled while posting, which drops the focus: it goes to the confirmation.
-  useEffect(() => {
-    if (state.status !== 'success') return;
+  // A posted comment empties the box, once per answer (set while rendering, not in an effect).
+  const [clearedAt, setClearedAt] = useState(0);
+  if (state.status === 'success' && state.at !== clearedAt) {
+    setClearedAt(state.at);
     setBody('');
-    posted.current?.focus();
-  }, [state]);
+  }
+  const count = body.length > COMMENT_MAX
+    ? t('tooLong', { count: format.number(body.length - COMMENT_MAX) })
+    : t('remaining', { count: format.number(COMMENT_MAX - body.length), max: format.number(COMMENT_MAX) });
   // Screen readers hear the count once typing pauses, not on every key.
   useEffect(() => {
-    const timer = setTimeout(() => setAnnounced(countText(body.length)), 1000);
+    const timer = setTimeout(() => setAnnounced(count), 1000);
     return () => clearTimeout(timer);
-  }, [body]);
+  }, [count]);
 
-  function countText(length: number): string {
-    return length > COMMENT_MAX
-      ? t('tooLong', { count: format.number(length - COMMENT_MAX) })
-      : t('remaining', { count: format.number(COMMENT_MAX - length), max: format.number(COMMENT_MAX) });
-  }
-
-  const error = state.status === 'error' ? state : null;
-  const bodyError = error?.fields.body;
+  const bodyError = fields.body;
   const ids = { body: `${idPrefix}-body`, count: `${idPrefix}-count`, error: `${idPrefix}-error`, summary: `${idPrefix}-summary` };
   return (
-    <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="form comment-form" noValidate>
-      <ErrorSummary error={error} id={ids.summary} fieldIds={(key) => (key === 'body' ? ids.body : undefined)} />
-      <div role="status">
-        {state.status === 'success' && <p className="notice notice--info" tabIndex={-1} ref={posted}>{t('posted')}</p>}
-      </div>
+    <form action={formAction} onSubmit={onSubmit} className="form comment-form" noValidate>
+      <ErrorSummary state={state} id={ids.summary} fieldIds={{ body: ids.body }} />
+      {/* The submit button is disabled while posting, which drops the focus: it goes to the confirmation. */}
+      <SuccessMessage state={state}><p>{t('posted')}</p></SuccessMessage>
       <input type="hidden" name="commitmentId" value={commitmentId} />
       {updateId && <input type="hidden" name="updateId" value={updateId} />}
       {parentId && <input type="hidden" name="parentId" value={parentId} />}
@@ -62,7 +60,7 @@ export function CommentForm({ commitmentId, idPrefix, updateId, parentId, label,
           aria-invalid={bodyError ? true : undefined} aria-describedby={describedBy(ids.count, bodyError && ids.error)}
         />
         <p className={body.length > COMMENT_MAX ? 'field__error' : 'field__hint'} id={ids.count}>
-          {countText(body.length)}
+          {count}
         </p>
         <p className="visually-hidden" aria-live="polite">{announced}</p>
         <FieldError id={ids.error} messages={bodyError} />

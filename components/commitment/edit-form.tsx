@@ -1,15 +1,17 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { editCommitmentAction } from '@/app/commitments/[id]/actions';
+import { describedBy } from '@/components/forms/described-by';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { FieldError } from '@/components/forms/field-error';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { useFormAction } from '@/components/forms/use-form-action';
+import { EDITABLE_FIELDS as FIELDS, type EditableField, type EditableValues } from '@/lib/domain/commitment-fields';
 import { parseIsoDate } from '@/lib/domain/dates';
-import type { EditableField, EditableValues, EditState } from '@/lib/server/forms/edit-commitment';
 import type { OrganisationOption, SectorOption } from '@/lib/server/forms/reference-data';
 import { CommentBody } from './comment-body';
-import { describedBy, ErrorSummary, FieldError, SubmitButton, submitWithoutReset } from './form-parts';
-
-const FIELDS: EditableField[] = ['title', 'description', 'sourcePassage', 'sector', 'dueDate', 'leadOrgAId', 'leadOrgBId'];
 
 interface Props {
   commitmentId: string;
@@ -33,7 +35,7 @@ interface ConflictRow {
 export function EditCommitmentForm({ commitmentId, version: initialVersion, initial, sectors, leadsA, leadsB, partyA, partyB }: Props) {
   const t = useTranslations('commitments.editForm');
   const format = useFormatter();
-  const [state, formAction, pending] = useActionState<EditState, FormData>(editCommitmentAction, { status: 'idle' });
+  const { state, formAction, onSubmit, pending, fields } = useFormAction(editCommitmentAction);
   const [values, setValues] = useState<EditableValues>(initial);
   // What the form was last loaded from: a field equal to it is one the user has not changed.
   const [base, setBase] = useState<EditableValues>(initial);
@@ -41,8 +43,11 @@ export function EditCommitmentForm({ commitmentId, version: initialVersion, init
   const [conflict, setConflict] = useState<ConflictRow[] | null>(null);
   const conflictBox = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (state.status !== 'conflict') return;
+  // Once per conflict answer from the server (set while rendering, so values and base are the ones
+  // the user had when they sent the form).
+  const [conflictAt, setConflictAt] = useState(0);
+  if (state.status === 'conflict' && state.at !== conflictAt) {
+    setConflictAt(state.at);
     const { version: latest, ...current } = state.current;
     const mine: EditableValues = { ...values, ...state.values };
     setConflict(
@@ -54,18 +59,16 @@ export function EditCommitmentForm({ commitmentId, version: initialVersion, init
     setValues(Object.fromEntries(FIELDS.map((f) => [f, mine[f] !== base[f] ? mine[f] : current[f]])) as EditableValues);
     setBase(current);
     setVersion(latest);
-  }, [state]); // once per answer from the server; values and base are read as they were then
+  }
   useEffect(() => {
     if (conflict) conflictBox.current?.focus();
   }, [conflict]);
 
   const set = (field: EditableField) => (e: { target: { value: string } }) => setValues({ ...values, [field]: e.target.value });
-  const error = state.status === 'error' ? state : null;
-  const fields = error?.fields ?? {};
   const ids = (key: string) => `edit-${key}`;
   const errorId = (key: string) => `edit-${key}-error`;
   const invalid = (key: string) => (fields[key] ? true : undefined);
-  const label = (key: string) => (FIELDS as string[]).includes(key) ? t(`label.${key}` as 'label.title', { partyA, partyB }) : undefined;
+  const label = (key: string) => (FIELDS as readonly string[]).includes(key) ? t(`label.${key}` as 'label.title', { partyA, partyB }) : undefined;
   const orgName = (id: string) => [...leadsA, ...leadsB].find((o) => o.id === id)?.name ?? id;
   const show = (field: EditableField, value: string) => {
     if (field === 'leadOrgAId' || field === 'leadOrgBId') return orgName(value);
@@ -75,7 +78,7 @@ export function EditCommitmentForm({ commitmentId, version: initialVersion, init
   };
 
   return (
-    <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="form" noValidate>
+    <form action={formAction} onSubmit={onSubmit} className="form" noValidate>
       {conflict && (
         <div className="error-box conflict" role="alert" tabIndex={-1} ref={conflictBox} id="edit-conflict">
           <h2>{t('conflictTitle')}</h2>
@@ -111,7 +114,7 @@ export function EditCommitmentForm({ commitmentId, version: initialVersion, init
           </p>
         </div>
       )}
-      <ErrorSummary error={error} id="edit-errors" fieldIds={(key) => ((FIELDS as string[]).includes(key) ? ids(key) : undefined)} fieldLabels={label} />
+      <ErrorSummary state={state} id="edit-errors" fieldIds={(key) => ((FIELDS as readonly string[]).includes(key) ? ids(key) : undefined)} labels={label} />
       <input type="hidden" name="commitmentId" value={commitmentId} />
       <input type="hidden" name="version" value={version} />
 

@@ -1,24 +1,29 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { FieldError } from './form-parts';
+import { FieldError } from '@/components/forms/field-error';
+import type { FieldMessages } from '@/lib/domain/messages';
 
 const INPUTS = [
   ['name', 'text'], ['unit', 'text'], ['baselineValue', 'decimal'], ['baselineDate', 'date'], ['targetValue', 'decimal'], ['targetDate', 'date'],
 ] as const;
 
 /** The new commitment's indicators: one row to start with, more with "Add indicator". A blank row is ignored. */
-export function IndicatorRows({ fields, errorId }: { fields: Record<string, string[]>; errorId: (key: string) => string }) {
+export function IndicatorRows({ fields, errorId }: { fields: FieldMessages; errorId: (key: string) => string }) {
   const t = useTranslations('commitments.newForm');
   const [rows, setRows] = useState([0]);
   const next = useRef(1);
-  const added = useRef<number | null>(null);
+  const [added, setAdded] = useState<number | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
+  // A row just added takes the focus on its first input.
+  useEffect(() => {
+    if (added !== null) document.getElementById(`new-indicators-${added}-name`)?.focus();
+  }, [added]);
 
   function add() {
     const key = next.current++;
-    added.current = key;
+    setAdded(key);
     setRows([...rows, key]);
   }
 
@@ -38,7 +43,6 @@ export function IndicatorRows({ fields, errorId }: { fields: Record<string, stri
                   <label htmlFor={id(f)}>{t(`indicator.${f}`)}</label>
                   <input
                     id={id(f)} name={name(f)} type={kind === 'date' ? 'date' : 'text'} inputMode={kind === 'decimal' ? 'decimal' : undefined}
-                    ref={f === 'name' && added.current === row ? (el) => { if (el) { el.focus(); added.current = null; } } : undefined}
                     aria-invalid={fields[name(f)] ? true : undefined} aria-describedby={fields[name(f)] && errorId(name(f))}
                   />
                   <FieldError id={errorId(name(f))} messages={fields[name(f)]} />

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { StageSwatch } from '@/components/stage-swatch';
 import { type CommitmentFilters, DEFAULT_PAGE_SIZE, SORTS } from '@/lib/domain/commitment-filters';
@@ -115,7 +116,7 @@ export async function ListFilters({ filters, agendas, sectors, organisations }: 
         </div>
         <div className="filters__actions">
           <button type="submit" className="button">{t('apply')}</button>{' '}
-          <a href="/commitments">{t('clear')}</a>
+          <Link href="/commitments">{t('clear')}</Link>
         </div>
       </div>
     </form>

@@ -1,11 +1,15 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import Link from 'next/link';
+import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { createCommitmentAction } from '@/app/commitments/new/actions';
-import type { CreateState } from '@/lib/server/forms/create-commitment';
+import { describedBy } from '@/components/forms/described-by';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { FieldError } from '@/components/forms/field-error';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { useFormAction } from '@/components/forms/use-form-action';
 import type { AgendaOption, OrganisationOption, SectorOption } from '@/lib/server/forms/reference-data';
-import { describedBy, ErrorSummary, FieldError, SubmitButton, submitWithoutReset } from './form-parts';
 import { IndicatorRows } from './indicator-rows';
 
 interface Props {
@@ -22,14 +26,12 @@ const TOP_FIELDS = ['agendaId', 'sector', 'title', 'description', 'sourcePassage
 
 export function NewCommitmentForm({ agendas, sectors, organisations, own, countryNames }: Props) {
   const t = useTranslations('commitments.newForm');
-  const [state, formAction, pending] = useActionState<CreateState, FormData>(createCommitmentAction, { status: 'idle' });
+  const { state, formAction, onSubmit, pending, fields } = useFormAction(createCommitmentAction);
   const [agendaId, setAgendaId] = useState(agendas[0]?.id ?? '');
   const agenda = agendas.find((a) => a.id === agendaId);
   const pick = (country: string | undefined) => (own && own.country === country ? own.id : '');
   const [leads, setLeads] = useState({ a: pick(agenda?.partyA), b: pick(agenda?.partyB) });
 
-  const error = state.status === 'error' ? state : null;
-  const fields = error?.fields ?? {};
   const errorId = (key: string) => `new-${key.replace(/\./g, '-')}-error`;
   const invalid = (key: string) => (fields[key] ? true : undefined);
   const country = (code: string | undefined) => (code ? countryNames[code] ?? code : '');
@@ -60,8 +62,8 @@ export function NewCommitmentForm({ agendas, sectors, organisations, own, countr
   );
 
   return (
-    <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="form" noValidate>
-      <ErrorSummary error={error} id="new-errors" fieldIds={fieldId} fieldLabels={label} />
+    <form action={formAction} onSubmit={onSubmit} className="form" noValidate>
+      <ErrorSummary state={state} id="new-errors" fieldIds={fieldId} labels={label} />
       <div className="field">
         <label htmlFor="new-agendaId">{label('agendaId')}</label>
         <select id="new-agendaId" name="agendaId" value={agendaId} onChange={(e) => chooseAgenda(e.target.value)} aria-invalid={invalid('agendaId')} aria-describedby={fields.agendaId && errorId('agendaId')}>
@@ -102,7 +104,7 @@ export function NewCommitmentForm({ agendas, sectors, organisations, own, countr
       <IndicatorRows fields={fields} errorId={errorId} />
       <div>
         <SubmitButton label={t('submit')} pending={pending} />{' '}
-        <a href="/commitments">{t('cancel')}</a>
+        <Link href="/commitments">{t('cancel')}</Link>
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StageSwatch } from '@/components/stage-swatch';
+import { isHttpUrl } from '@/lib/domain/commitment-fields';
 import { parseIsoDate } from '@/lib/domain/dates';
-import { isHttpUrl } from '@/lib/domain/inputs';
 import type { CommentView, IndicatorView, UpdateView } from '@/lib/server/commitments';
 import { CommentBody } from './comment-body';
 import { CommentForm } from './comment-form';

@@ -1,14 +1,20 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { postUpdateAction } from '@/app/commitments/[id]/actions';
-import type { PostUpdateState } from '@/lib/server/forms/post-update';
+import { describedBy } from '@/components/forms/described-by';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { FieldError } from '@/components/forms/field-error';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { SuccessMessage } from '@/components/forms/success-message';
+import { useFormAction } from '@/components/forms/use-form-action';
+import { useMessage } from '@/components/forms/use-message';
+import { isHttpUrl } from '@/lib/domain/commitment-fields';
 import { checkTransition, type Direction, HEALTHS, type Health, type Stage, STAGES } from '@/lib/domain/stages';
-import { describedBy, ErrorSummary, FieldError, SubmitButton, submitWithoutReset } from './form-parts';
-import { useTransitionHint } from './transition-hints';
+import type { PostUpdateState } from '@/lib/server/forms/post-update';
 
-export interface UpdateFormIndicator {
+interface UpdateFormIndicator {
   id: string;
   name: string;
   unit: string;
@@ -22,7 +28,8 @@ interface Props {
   stage: Stage;
   health: Health;
   indicators: UpdateFormIndicator[];
-  actorIsAdmin: boolean;
+  /** Whether the viewer may move a dropped commitment back (the `commitment.reopen` permission). */
+  mayReopen: boolean;
   /** Today in UTC, YYYY-MM-DD: the latest as-of date the server accepts. */
   today: string;
 }
@@ -31,21 +38,17 @@ export function UpdateForm(props: Props) {
   const t = useTranslations('commitments.updateForm');
   const tStage = useTranslations('stage');
   const tHealth = useTranslations('health');
-  const [state, formAction, pending] = useActionState<PostUpdateState, FormData>(postUpdateAction, { status: 'idle' });
-  const posted = useRef<HTMLParagraphElement>(null);
-  // The form is replaced after a successful post; focus goes to the confirmation, not to the page's top.
-  useEffect(() => {
-    if (state.status === 'success') posted.current?.focus();
-  }, [state]);
+  const { state, formAction, onSubmit, pending, fields } = useFormAction(postUpdateAction);
   return (
     <>
-      <div role="status">
-        {state.status === 'success' && (
-          <p className="notice notice--info" tabIndex={-1} ref={posted}>{t('posted', { sequence: state.sequence, stage: tStage(state.stage), health: tHealth(state.health) })}</p>
-        )}
-      </div>
+      {/* The form is replaced after a successful post; focus goes to the confirmation, not to the page's top. */}
+      <SuccessMessage state={state}>
+        {state.status === 'success' && <p>{t('posted', { sequence: state.sequence, stage: tStage(state.stage), health: tHealth(state.health) })}</p>}
+      </SuccessMessage>
       {/* A fresh form after each posted update, starting from the commitment's new stage and health. */}
-      <UpdateFields key={state.status === 'success' ? state.id : 'form'} {...props} state={state} formAction={formAction} pending={pending} />
+      <UpdateFields
+        key={state.status === 'success' ? state.id : 'form'} {...props} state={state} formAction={formAction} onSubmit={onSubmit} pending={pending} fields={fields}
+      />
     </>
   );
 }
@@ -56,13 +59,15 @@ const ID = {
 };
 const readingId = (indicatorId: string, part: 'value' | 'asOf') => `update-reading-${indicatorId}-${part === 'value' ? 'value' : 'asof'}`;
 
+type FormParts = ReturnType<typeof useFormAction<PostUpdateState>>;
+
 function UpdateFields({
-  commitmentId, stage: from, health, indicators, actorIsAdmin, today, state, formAction, pending,
-}: Props & { state: PostUpdateState; formAction: (data: FormData) => void; pending: boolean }) {
+  commitmentId, stage: from, health, indicators, mayReopen, today, state, formAction, onSubmit, pending, fields,
+}: Props & Pick<FormParts, 'state' | 'formAction' | 'onSubmit' | 'pending' | 'fields'>) {
   const t = useTranslations('commitments.updateForm');
   const tStage = useTranslations('stage');
   const tHealth = useTranslations('health');
-  const hint = useTransitionHint();
+  const message = useMessage();
   const [stage, setStage] = useState<Stage>(from);
   const [narrative, setNarrative] = useState('');
   const [evidence, setEvidence] = useState('');
@@ -75,11 +80,9 @@ function UpdateFields({
     return raw !== '' && Number.isFinite(value) ? [{ indicatorId: ind.id, value, asOf: today }] : [];
   });
   const verdict = stage === from ? null : checkTransition({
-    from, to: stage, narrative, evidence: evidence.split('\n').filter(isWebAddress), readings, indicators, actorIsAdmin,
+    from, to: stage, narrative, evidence: evidence.split('\n').map((line) => line.trim()).filter(isHttpUrl), readings, indicators, mayReopen,
   });
 
-  const error = state.status === 'error' ? state : null;
-  const fields = error?.fields ?? {};
   const errorId = (key: string) => `update-error-${key.replace(/[^a-zA-Z0-9-]/g, '-')}`;
   const invalid = (key: string) => (fields[key] ? true : undefined);
   const targetOf = (key: string): string | undefined => {
@@ -100,8 +103,8 @@ function UpdateFields({
   };
 
   return (
-    <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="form update-form" noValidate>
-      <ErrorSummary error={error} id={ID.summary} fieldIds={targetOf} fieldLabels={labelOf} />
+    <form action={formAction} onSubmit={onSubmit} className="form update-form" noValidate>
+      <ErrorSummary state={state} id={ID.summary} fieldIds={targetOf} labels={labelOf} />
       <input type="hidden" name="commitmentId" value={commitmentId} />
 
       <div className="field">
@@ -121,7 +124,7 @@ function UpdateFields({
         {verdict && !verdict.ok && (
           <div className="notice">
             <strong>{t('notYet', { from: tStage(from), to: tStage(stage) })}</strong>
-            <ul>{verdict.problems.map((p) => <li key={p.code}>{hint(p, from, stage)}</li>)}</ul>
+            <ul>{verdict.problems.map((p) => <li key={p.code}>{message.one(p.message)}</li>)}</ul>
             <p className="field__hint">{t('serverDecides')}</p>
           </div>
         )}
@@ -216,12 +219,3 @@ function UpdateFields({
   );
 }
 
-/** Only http(s) links count as evidence (the server's schema refuses anything else). */
-function isWebAddress(line: string): boolean {
-  try {
-    const url = new URL(line.trim());
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
-}

@@ -142,7 +142,7 @@ export function generateHistory(today: string = DEFAULT_TODAY): DemoHistory {
         evidence,
         readings: readings.map((r) => ({ indicatorId: r.indicatorKey, value: r.value, asOf: r.asOf })),
         indicators: rules,
-        actorIsAdmin: author === 'admin',
+        mayReopen: author === 'admin',
       });
       if (!check.ok) {
         throw new Error(`${c.reference} ${step.on}: ${check.problems.map((p) => p.code).join(', ')}`);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { FieldMessages } from './messages';
 import { HEALTHS, type Health, STAGES, type Stage } from './stages';
+import { validate } from './validation';
 
 // The commitments list's filters, as they live in the URL (so a link shows a colleague the same
 // list) and as the API's query parameters. One parser for both.
@@ -29,28 +31,32 @@ export interface CommitmentFilters {
   pageSize: number;
 }
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be a slug (lower-case letters, digits, dashes)' });
-const flag = z.enum(['1', 'true', '0', 'false'], { error: 'must be 1 or 0' }).transform((v) => v === '1' || v === 'true');
-const list = <T extends string>(values: readonly [T, ...T[]]) =>
-  z.array(z.enum(values, { error: `must be one of: ${values.join(', ')}` }));
+// Errors name catalogue keys (validation.query.*), which say which parameter is wrong by its name.
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'validation.query.slug' });
+const flag = z.enum(['1', 'true', '0', 'false'], { error: 'validation.query.flag' }).transform((v) => v === '1' || v === 'true');
+const list = <T extends string>(values: readonly [T, ...T[]]) => z.array(z.enum(values, { error: 'validation.query.oneOf' }));
 const positiveInt = (max: number) =>
-  z.string().regex(/^\d{1,6}$/, { error: 'must be a whole number' }).transform(Number).pipe(z.number().int().min(1).max(max));
+  z
+    .string()
+    .regex(/^\d{1,6}$/, { error: 'validation.query.wholeNumber' })
+    .transform(Number)
+    .pipe(z.number().int().min(1, { error: 'validation.query.atLeast' }).max(max, { error: 'validation.query.atMost' }));
 
 const querySchema = z.strictObject({
   agenda: slug.optional(),
   sector: slug.optional(),
   stage: list(STAGES).optional(),
-  asOf: z.iso.date({ error: 'must be a date (YYYY-MM-DD)' }).optional(),
+  asOf: z.iso.date({ error: 'validation.query.date' }).optional(),
   health: list(HEALTHS).optional(),
-  organisation: z.uuid({ error: 'must be an organisation identifier' }).optional(),
+  organisation: z.uuid({ error: 'validation.query.organisation' }).optional(),
   overdue: flag.optional(),
   stale: flag.optional(),
-  q: z.string().trim().max(200, { error: 'must be at most 200 characters' }).optional(),
-  sort: z.enum(SORTS, { error: `must be one of: ${SORTS.join(', ')}` }).optional(),
-  order: z.enum(['asc', 'desc'], { error: 'must be asc or desc' }).optional(),
+  q: z.string().trim().max(200, { error: 'validation.query.tooLong' }).optional(),
+  sort: z.enum(SORTS, { error: 'validation.query.oneOf' }).optional(),
+  order: z.enum(['asc', 'desc'], { error: 'validation.query.oneOf' }).optional(),
   page: positiveInt(100000).optional(),
   pageSize: positiveInt(MAX_PAGE_SIZE).optional(),
-});
+}, { error: 'validation.query.unknown' });
 
 const MULTI = new Set(['stage', 'health']);
 
@@ -74,17 +80,22 @@ function collect(raw: Raw): Record<string, unknown> {
   return out;
 }
 
-export type FilterParseResult = { ok: true; filters: CommitmentFilters } | { ok: false; fields: Record<string, string[]> };
+export type FilterParseResult = { ok: true; filters: CommitmentFilters } | { ok: false; fields: FieldMessages };
 
 /** Parses filters from a URL's query. Unknown parameters and bad values are reported by name. */
 export function parseCommitmentFilters(raw: Raw): FilterParseResult {
-  const result = querySchema.safeParse(collect(raw));
-  if (!result.success) {
-    const fields: Record<string, string[]> = {};
-    for (const issue of result.error.issues) {
-      const key = issue.path[0] !== undefined ? String(issue.path[0]) : '_';
-      const message = issue.code === 'unrecognized_keys' ? `Unknown parameter(s): ${issue.keys.join(', ')}` : `${key} ${issue.message}`;
-      (fields[issue.code === 'unrecognized_keys' ? '_' : key] ??= []).push(message);
+  const result = validate(querySchema, collect(raw));
+  if (!result.ok) {
+    const fields: FieldMessages = {};
+    for (const [path, messages] of Object.entries(result.fields)) {
+      // A parameter is named as the address spells it ("stage.1" is the second stage given).
+      const parameter = path.split('.')[0]!;
+      for (const message of messages) {
+        // Parameters are named as typed, not by a field label.
+        const values: Record<string, string | number> = { ...message.values, parameter };
+        delete values.label;
+        (fields[parameter] ??= []).push({ key: message.key, values });
+      }
     }
     return { ok: false, fields };
   }

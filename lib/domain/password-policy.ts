@@ -1,4 +1,5 @@
 import { COMMON_PASSWORDS } from './common-passwords';
+import type { Message } from './messages';
 
 // Length and a blocklist rather than composition rules (NIST SP 800-63B): "Summer2024!" meets
 // every "upper, digit, symbol" rule and is among the first passwords an attacker tries.
@@ -8,16 +9,12 @@ export const MAX_PASSWORD_LENGTH = 128;
 export const PASSWORD_PROBLEMS = ['tooShort', 'tooLong', 'common', 'sequence', 'matchesEmail'] as const;
 export type PasswordProblem = (typeof PASSWORD_PROBLEMS)[number];
 
-/** English wording of each problem; the UI shows the catalogue's `passwordPolicy.<code>` instead. */
-export const PASSWORD_PROBLEM_MESSAGES: Record<PasswordProblem, string> = {
-  tooShort: `Use at least ${MIN_PASSWORD_LENGTH} characters.`,
-  tooLong: `Use at most ${MAX_PASSWORD_LENGTH} characters.`,
-  common: 'This password is on a list of commonly used passwords (or is one with only digits or symbols added). Choose something less predictable.',
-  sequence: 'This password is one character repeated, a short pattern repeated, or a simple sequence such as 123456… or qwerty…. Choose something less predictable.',
-  matchesEmail: 'The password must not be the email address, or the part of it before the @.',
-};
+/** A problem as the reader sees it: passwordPolicy.<code> in the catalogue. */
+export function passwordProblem(code: PasswordProblem): Message {
+  return { key: `passwordPolicy.${code}` };
+}
 
-export type PasswordCheck = { ok: true } | { ok: false; problems: string[]; codes: PasswordProblem[] };
+export type PasswordCheck = { ok: true } | { ok: false; codes: PasswordProblem[] };
 
 // Rows and walks people type without thinking; a password that runs along one of these (either way,
 // wrapping round) is a sequence.
@@ -46,7 +43,7 @@ export function checkPassword(password: string, context: { email?: string } = {}
   }
   if (context.email && matchesEmail(lower, context.email)) codes.push('matchesEmail');
   if (codes.length === 0) return { ok: true };
-  return { ok: false, codes, problems: codes.map((code) => PASSWORD_PROBLEM_MESSAGES[code]) };
+  return { ok: false, codes };
 }
 
 function isCommon(lower: string): boolean {

@@ -7,6 +7,8 @@ export const ACTIONS = [
   'commitment.read',
   'commitment.create',
   'commitment.edit',
+  // Moving a dropped commitment back into the pipeline: dropped is final for everyone else.
+  'commitment.reopen',
   'update.post',
   'comment.create',
   'comment.resolve',
@@ -22,7 +24,7 @@ export type Action = (typeof ACTIONS)[number];
 const READ: Action[] = ['dashboard.read', 'commitment.read'];
 const REVIEW: Action[] = [...READ, 'comment.create', 'comment.resolve'];
 
-export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
+const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
   official: [...READ, 'briefing.export'],
   reviewer: REVIEW,
   staff: [...REVIEW, 'commitment.create', 'commitment.edit', 'update.post'],

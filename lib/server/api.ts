@@ -1,11 +1,12 @@
 import 'server-only';
-import { contextFromHeaders, type RequestContext } from './context';
-import { AppError, isAppError } from './errors';
+import { contextFromHeaders } from './context';
+import { errorResponse } from './error-answers';
+import { AppError } from './errors';
 import { requireSignedIn, type SignedInContext } from './guard';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 
-export interface ApiCall<P> {
+interface ApiCall<P> {
   ctx: SignedInContext;
   request: Request;
   params: P;
@@ -38,33 +39,14 @@ export function json(data: unknown, status = 200): Response {
   return Response.json(data, { status, headers: { 'cache-control': 'no-store' } });
 }
 
-export function errorResponse(error: unknown): Response {
-  if (isAppError(error)) {
-    const body: Record<string, unknown> = { code: error.code, message: error.message };
-    if (error.fields) body.fields = error.fields;
-    if (error.details !== undefined) body.current = error.details;
-    return json({ error: body }, error.status);
-  }
-  const sqlState = sqlStateOf(error);
-  // The database's own constraints are the last line: what they refuse was bad input, not a crash.
-  if (sqlState && (sqlState.startsWith('22') || sqlState.startsWith('23'))) {
-    return json({ error: { code: 'invalid', message: 'The data was refused by the database rules. Nothing was changed.' } }, 422);
-  }
-  if (sqlState?.startsWith('08') || isConnectionError(error)) {
-    return json({ error: { code: 'unavailable', message: 'The database is not reachable. Try again in a minute.' } }, 503);
-  }
-  console.error('[api] unexpected error', error);
-  return json({ error: { code: 'internal', message: 'Something went wrong on our side. Nothing was changed.' } }, 500);
-}
-
 function checkWriteRequest(request: Request): void {
   const origin = request.headers.get('origin');
   if (origin !== null && !ownOrigins(request).has(origin)) {
-    throw new AppError('forbidden', 'Requests that change data must come from this site.');
+    throw new AppError('forbidden', { key: 'problem.otherSite' });
   }
   const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json') {
-    throw new AppError('unsupported_media_type', 'Send the body as JSON with the header content-type: application/json.');
+    throw new AppError('unsupported_media_type', { key: 'problem.notJson' });
   }
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > MAX_BODY_BYTES) throw tooLarge();
@@ -107,28 +89,14 @@ async function readJsonBody(request: Request): Promise<unknown> {
     }
   }
   const text = Buffer.concat(chunks).toString('utf8');
-  if (!text.trim()) throw new AppError('bad_request', 'The request body is empty; send a JSON object.');
+  if (!text.trim()) throw new AppError('bad_request', { key: 'problem.emptyBody' });
   try {
     return JSON.parse(text);
   } catch {
-    throw new AppError('bad_request', 'The request body is not valid JSON.');
+    throw new AppError('bad_request', { key: 'problem.badJson' });
   }
 }
 
 function tooLarge(): AppError {
-  return new AppError('payload_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
-}
-
-export type { RequestContext };
-
-function sqlStateOf(error: unknown): string | undefined {
-  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
-  const code = e?.cause?.code ?? e?.code;
-  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
-}
-
-function isConnectionError(error: unknown): boolean {
-  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
-  const code = e?.cause?.code ?? e?.code;
-  return code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'ETIMEDOUT' || code === 'CONNECT_TIMEOUT';
+  return new AppError('payload_too_large', { key: 'problem.tooLarge', values: { megabytes: MAX_BODY_BYTES / 1024 / 1024 } });
 }

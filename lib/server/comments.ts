@@ -7,7 +7,7 @@ import { commentSchema, resolveSchema } from '@/lib/domain/inputs';
 import { recordAudit } from './audit';
 import { isUuid, loadCommitment } from './commitments';
 import type { RequestContext } from './context';
-import { AppError } from './errors';
+import { AppError, invalid } from './errors';
 import { authorize, requireSignedIn } from './guard';
 import { type InputSource, parseInput, readInput } from './input';
 
@@ -21,12 +21,12 @@ export async function addComment(ctx: RequestContext, commitmentId: string, inpu
     let updateId = data.updateId ?? null;
     if (data.parentId) {
       const parent = await findCommentOnCommitment({ db: tx, id: data.parentId, commitmentId });
-      if (!parent) throw new AppError('invalid', 'The comment you reply to is not on this commitment.', { parentId: ['The comment you reply to is not on this commitment.'] });
+      if (!parent) throw invalid({ parentId: [{ key: 'validation.parentElsewhere' }] });
       // A reply belongs to the same update as the comment it answers.
       updateId = parent.statusUpdateId;
     } else if (updateId) {
       const found = await findUpdatesOnCommitment({ db: tx, updateId, commitmentId });
-      if (!found.length) throw new AppError('invalid', 'The update you comment on is not on this commitment.', { updateId: ['The update you comment on is not on this commitment.'] });
+      if (!found.length) throw invalid({ updateId: [{ key: 'validation.updateElsewhere' }] });
     }
     const created = await insertComment({
       db: tx, comment: { commitmentId, statusUpdateId: updateId, parentId: data.parentId ?? null, authorId: viewer.id, body: data.body },
@@ -44,7 +44,7 @@ export async function addComment(ctx: RequestContext, commitmentId: string, inpu
 export async function setCommentResolved(ctx: RequestContext, commentId: string, input: InputSource) {
   requireSignedIn(ctx);
   const found = isUuid(commentId) ? await findCommentCommitment({ db: ctx.db, id: commentId }) : undefined;
-  if (!found) throw new AppError('not_found', 'There is no comment with this identifier.');
+  if (!found) throw new AppError('not_found', { key: 'problem.noComment' });
   const commitment = await loadCommitment(ctx, found.commitmentId);
   const { viewer } = authorize(ctx, 'comment.resolve', commitment);
   const { resolved } = parseInput(resolveSchema, (await readInput(input)) ?? {});

@@ -5,11 +5,13 @@ import {
   updateCommitmentFields,
 } from '@/db/queries/commitment-writes';
 import { getCommitmentRow } from '@/db/queries/commitments';
+import { EDITABLE_FIELDS } from '@/lib/domain/commitment-fields';
 import { commitmentCreateSchema, commitmentPatchSchema } from '@/lib/domain/inputs';
+import type { FieldMessages } from '@/lib/domain/messages';
 import { recordAudit } from './audit';
 import { commitmentAbilities, loadCommitment } from './commitments';
 import type { RequestContext } from './context';
-import { AppError } from './errors';
+import { AppError, invalid } from './errors';
 import { authorize, authorizeRole } from './guard';
 import { type InputSource, parseInput, readInput } from './input';
 
@@ -23,16 +25,16 @@ interface References {
 /** Checks that what the input names exists and fits the agenda: lead A is of party A's country, lead B of party B's. */
 async function resolveReferences(db: Database, refs: References): Promise<{ sectorId?: string }> {
   const row = await findCommitmentReferences({ db, ...refs });
-  const fields: Record<string, string[]> = {};
-  if (!row) fields.agendaId = ['There is no agenda with this identifier.'];
-  if (refs.sector !== undefined && !row?.sectorId) fields.sector = ['There is no sector with this slug.'];
+  const fields: FieldMessages = {};
+  if (!row) fields.agendaId = [{ key: 'validation.noAgenda' }];
+  if (refs.sector !== undefined && !row?.sectorId) fields.sector = [{ key: 'validation.noSector' }];
   if (refs.leadOrgAId !== undefined && row && row.leadACountry !== row.partyA) {
-    fields.leadOrgAId = [row.leadACountry ? `The first lead must be an organisation of ${row.partyA}.` : 'There is no organisation with this identifier.'];
+    fields.leadOrgAId = [row.leadACountry ? { key: 'validation.leadOfCountry', values: { side: 'a', country: row.partyA } } : { key: 'validation.noOrganisation' }];
   }
   if (refs.leadOrgBId !== undefined && row && row.leadBCountry !== row.partyB) {
-    fields.leadOrgBId = [row.leadBCountry ? `The second lead must be an organisation of ${row.partyB}.` : 'There is no organisation with this identifier.'];
+    fields.leadOrgBId = [row.leadBCountry ? { key: 'validation.leadOfCountry', values: { side: 'b', country: row.partyB } } : { key: 'validation.noOrganisation' }];
   }
-  if (Object.keys(fields).length) throw new AppError('invalid', 'Some fields are not valid. Correct them and try again.', fields);
+  if (Object.keys(fields).length) throw invalid(fields);
   return { sectorId: row!.sectorId ?? undefined };
 }
 
@@ -50,7 +52,7 @@ export async function createCommitment(ctx: RequestContext, input: InputSource) 
     const { sectorId } = await resolveReferences(tx, data);
     const reference = data.reference ?? (await nextReference(tx, data.agendaId));
     const taken = await findCommitmentsWithReference({ db: tx, agendaId: data.agendaId, reference });
-    if (taken.length) throw new AppError('invalid', 'This reference is already used in the agenda.', { reference: ['This reference is already used in the agenda.'] });
+    if (taken.length) throw invalid({ reference: [{ key: 'validation.referenceTaken' }] });
     const id = await insertCommitment({
       db: tx,
       commitment: {
@@ -69,8 +71,6 @@ export async function createCommitment(ctx: RequestContext, input: InputSource) 
   });
 }
 
-const EDITABLE = ['title', 'description', 'sourcePassage', 'dueDate', 'leadOrgAId', 'leadOrgBId'] as const;
-
 /**
  * Edits a commitment only if nobody saved it since the caller read `version`; otherwise a 409 that
  * carries the current record, so the caller can show what changed and re-apply their edit.
@@ -81,21 +81,23 @@ export async function updateCommitment(ctx: RequestContext, id: string, input: I
   const data = parseInput(commitmentPatchSchema, await readInput(input));
   const leads = { leadOrgAId: data.leadOrgAId ?? seen.leadOrgAId, leadOrgBId: data.leadOrgBId ?? seen.leadOrgBId };
   if (leads.leadOrgAId === leads.leadOrgBId) {
-    throw new AppError('invalid', 'Each side needs its own lead organisation.', { leadOrgBId: ['Each side needs its own lead organisation.'] });
+    throw invalid({ leadOrgBId: [{ key: 'validation.sameLeads' }] });
   }
   // Staff may not hand a commitment to organisations that leave their own out.
   authorize(ctx, 'commitment.edit', leads);
 
   return ctx.db.transaction(async (tx) => {
     const { sectorId } = await resolveReferences(tx, { agendaId: seen.agendaId, sector: data.sector, leadOrgAId: data.leadOrgAId, leadOrgBId: data.leadOrgBId });
-    const changes: CommitmentChanges = { ...given(data, EDITABLE), ...(sectorId ? { sectorId } : {}) };
+    // The sector is stored by its id, resolved above.
+    const editable = EDITABLE_FIELDS.filter((key) => key !== 'sector');
+    const changes: CommitmentChanges = { ...given(data, editable), ...(sectorId ? { sectorId } : {}) };
     const updated = await updateCommitmentFields({ db: tx, id, version: data.version, changes });
     const current = (await getCommitmentRow({ db: tx, id }))!;
     if (!updated) {
       throw new AppError(
         'conflict',
-        `Someone else saved this commitment after you opened it (you edited version ${data.version}; it is now version ${current.version}). Nothing of yours was saved: review the current text and apply your change again.`,
-        undefined,
+        { key: 'problem.editConflict', values: { yours: data.version, current: current.version } },
+        {},
         { ...current, can: commitmentAbilities(viewer, current) },
       );
     }

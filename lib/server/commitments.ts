@@ -30,7 +30,7 @@ export function commitmentAbilities(viewer: Viewer, row: Pick<CommitmentRow, 'le
 /** Filters from a URL query; bad filters are a 422 naming the parameter. */
 export function filtersFromQuery(query: URLSearchParams | Record<string, string | string[] | undefined>): CommitmentFilters {
   const parsed = parseCommitmentFilters(query);
-  if (!parsed.ok) throw new AppError('invalid', 'Some filters are not valid.', parsed.fields);
+  if (!parsed.ok) throw new AppError('invalid', { key: 'problem.invalidFilters' }, parsed.fields);
   return parsed.filters;
 }
 
@@ -42,9 +42,9 @@ export async function listCommitments(ctx: RequestContext, filters: CommitmentFi
 
 /** Loads a commitment or answers 404; the order of checks is: signed in, exists, allowed. */
 export async function loadCommitment(ctx: RequestContext, id: string, options: { forUpdate?: boolean } = {}) {
-  if (!ctx.viewer) throw new AppError('unauthenticated', 'Sign in to continue.');
+  if (!ctx.viewer) throw new AppError('unauthenticated', { key: 'problem.signIn' });
   const row = isUuid(id) ? await getCommitmentRow({ db: ctx.db, id, forUpdate: options.forUpdate }) : undefined;
-  if (!row) throw new AppError('not_found', 'There is no commitment with this identifier.');
+  if (!row) throw new AppError('not_found', { key: 'problem.noCommitment' });
   return row;
 }
 

@@ -85,7 +85,7 @@ export async function openDashboard(ctx: RequestContext, scope: DashboardScope =
   ]);
   const agenda = requested ?? agendaList[0];
   const sector = scope.sectorSlug ? sectorList.find((s) => s.slug === scope.sectorSlug) : undefined;
-  if (scope.sectorSlug && !sector) throw new AppError('not_found', `There is no sector "${scope.sectorSlug}".`);
+  if (scope.sectorSlug && !sector) throw new AppError('not_found', { key: 'problem.noSector', values: { slug: scope.sectorSlug } });
   if (!agenda) return undefined;
 
   // The header's few rows first, on their own: the page's frame (and its first byte) waits only for

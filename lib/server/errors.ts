@@ -1,5 +1,9 @@
-// Typed failures of the data-access layer. Entry points turn them into HTTP answers or form messages;
-// the fixed order of checks is: 401, 404, 403, 400/422, 409.
+import { driverError } from '@/db/errors';
+import type { FieldMessages, Message } from '@/lib/domain/messages';
+
+// Typed failures of the data-access layer, and the database's own refusals and outages turned into
+// them. Entry points answer them through ./error-answers.ts; the fixed order of checks is: 401,
+// 404, 403, 400/422, 409.
 export type AppErrorCode =
   | 'unauthenticated'
   | 'forbidden'
@@ -11,7 +15,7 @@ export type AppErrorCode =
   | 'unsupported_media_type'
   | 'unavailable';
 
-export const HTTP_STATUS: Record<AppErrorCode, number> = {
+const HTTP_STATUS: Record<AppErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
@@ -27,11 +31,14 @@ export class AppError extends Error {
   override name = 'AppError';
   constructor(
     readonly code: AppErrorCode,
-    message: string,
-    readonly fields?: Record<string, string[]>,
+    /** What went wrong as a whole, for the reader. */
+    readonly summary: Message,
+    /** What is wrong with each field, by its path ("readings.0.asOf"). */
+    readonly fields: FieldMessages = {},
+    /** For a conflict: the record as it is now. */
     readonly details?: unknown,
   ) {
-    super(message);
+    super(summary.key);
   }
 
   get status(): number {
@@ -41,4 +48,48 @@ export class AppError extends Error {
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
+}
+
+/** Bad input: the field messages, under the usual summary. */
+export function invalid(fields: FieldMessages): AppError {
+  return new AppError('invalid', { key: 'problem.invalid' }, fields);
+}
+
+// Unique constraints whose refusal is a field's mistake, for the rare writer that slips between the
+// check before an insert and the insert itself: the same message as that check gives.
+const FIELD_OF_CONSTRAINT: Record<string, { field: string; message: Message }> = {
+  users_email_lower_key: { field: 'email', message: { key: 'admin.errors.emailTaken' } },
+  organisations_country_name_key: { field: 'name', message: { key: 'admin.errors.organisationTaken' } },
+  commitments_agenda_reference_key: { field: 'reference', message: { key: 'validation.referenceTaken' } },
+};
+
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'CONNECT_TIMEOUT']);
+
+/** The SQLSTATE of a failed statement (or the connection error's code), however deep it is wrapped. */
+export function databaseCode(error: unknown): string | undefined {
+  return driverError(error)?.code;
+}
+
+/**
+ * A database refusal or outage as an AppError: a row its constraints refuse (SQLSTATE classes 22 and
+ * 23) was bad input, never a crash; a lost connection (class 08, or the socket's own codes) is
+ * `unavailable`. Anything else is not the database's answer: undefined.
+ */
+export function fromDatabase(error: unknown): AppError | undefined {
+  const found = driverError(error);
+  if (!found) return undefined;
+  const { code } = found;
+  if (/^2[23][0-9A-Z]{3}$/.test(code)) {
+    const constraint = String(found.constraint_name ?? found.constraint ?? '');
+    const known = FIELD_OF_CONSTRAINT[constraint];
+    if (known) return invalid({ [known.field]: [known.message] });
+    return new AppError('invalid', { key: 'problem.databaseRefused' });
+  }
+  if (/^08[0-9A-Z]{3}$/.test(code) || CONNECTION_CODES.has(code)) return new AppError('unavailable', { key: 'problem.unavailable' });
+  return undefined;
+}
+
+/** An AppError, or the database's refusal as one; undefined for a real failure. */
+export function asAppError(error: unknown): AppError | undefined {
+  return isAppError(error) ? error : fromDatabase(error);
 }

@@ -1,22 +1,11 @@
 import type { z } from 'zod';
-import { AppError } from './errors';
+import { validate } from '@/lib/domain/validation';
+import { invalid } from './errors';
 
-/** Field errors keyed by path ("readings.0.value"), as forms and the API both show them. */
-export function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.map(String).join('.') : '_';
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
-}
-
-/** Validates input once, at the edge; a failure is a 422 carrying every field's message. */
+/** Validates input once, at the edge; a failure is a 422 carrying every field's messages. */
 export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
-  const result = schema.safeParse(data);
-  if (!result.success) {
-    throw new AppError('invalid', 'Some fields are not valid. Correct them and try again.', fieldErrors(result.error));
-  }
+  const result = validate(schema, data);
+  if (!result.ok) throw invalid(result.fields);
   return result.data;
 }
 

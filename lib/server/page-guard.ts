@@ -1,11 +1,11 @@
 import 'server-only';
-import { forbidden, notFound, redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { Action, CommitmentTarget } from '@/lib/domain/permissions';
 import { can } from '@/lib/domain/permissions';
 import { loadCommitment } from './commitments';
 import { currentContext } from './context';
-import { isAppError } from './errors';
+import { orNotFound } from './error-answers';
 import type { SignedInContext } from './guard';
 
 /**
@@ -26,10 +26,5 @@ export async function requirePageContext(path: string, action: Action = 'dashboa
  */
 export const commitmentForPage = cache(async (id: string) => {
   const ctx = await requirePageContext(`/commitments/${encodeURIComponent(id)}`, 'commitment.read');
-  try {
-    return { ctx, row: await loadCommitment(ctx, id) };
-  } catch (error) {
-    if (isAppError(error) && error.code === 'not_found') notFound();
-    throw error;
-  }
+  return { ctx, row: await orNotFound(loadCommitment(ctx, id)) };
 });

@@ -5,12 +5,13 @@ import { getCommitmentRow } from '@/db/queries/commitments';
 import { databaseToday } from '@/db/queries/database';
 import { insertStatusUpdate, nextUpdateSequence } from '@/db/queries/status-updates';
 import { statusUpdateSchema } from '@/lib/domain/inputs';
+import type { FieldMessages } from '@/lib/domain/messages';
 import { can } from '@/lib/domain/permissions';
 import { checkTransition } from '@/lib/domain/stages';
 import { recordAudit } from './audit';
 import { loadCommitment } from './commitments';
 import type { RequestContext } from './context';
-import { AppError } from './errors';
+import { AppError, invalid } from './errors';
 import { authorize } from './guard';
 import { type InputSource, parseInput, readInput } from './input';
 
@@ -33,14 +34,14 @@ export async function recordStatusUpdate(ctx: RequestContext, commitmentId: stri
 
   return ctx.db.transaction(async (tx) => {
     const current = await getCommitmentRow({ db: tx, id: commitmentId, forUpdate: true });
-    if (!current) throw new AppError('not_found', 'There is no commitment with this identifier.');
-    if (!can(viewer, 'update.post', current)) throw new AppError('forbidden', 'Only staff of a lead organisation of this commitment (or an administrator) may post updates.');
+    if (!current) throw new AppError('not_found', { key: 'problem.noCommitment' });
+    if (!can(viewer, 'update.post', current)) throw new AppError('forbidden', { key: 'problem.forbiddenLead' });
 
     const indicators = await listIndicators({ db: tx, commitmentId });
     const today = await databaseToday({ db: tx });
     const future = data.readings.findIndex((r) => r.asOf > today);
     if (future >= 0) {
-      throw new AppError('invalid', 'A reading cannot be dated in the future.', { [`readings.${future}.asOf`]: ['A reading cannot be dated after today.'] });
+      throw invalid({ [`readings.${future}.asOf`]: [{ key: 'validation.readingInFuture' }] });
     }
     const verdict = checkTransition({
       from: current.stage,
@@ -49,12 +50,12 @@ export async function recordStatusUpdate(ctx: RequestContext, commitmentId: stri
       evidence: data.evidence,
       readings: data.readings,
       indicators,
-      actorIsAdmin: viewer.role === 'admin',
+      mayReopen: can(viewer, 'commitment.reopen'),
     });
     if (!verdict.ok) {
-      const fields: Record<string, string[]> = {};
+      const fields: FieldMessages = {};
       for (const problem of verdict.problems) (fields[problem.field ?? 'stage'] ??= []).push(problem.message);
-      throw new AppError('invalid', verdict.problems.map((p) => p.message).join(' '), fields);
+      throw new AppError('invalid', { key: 'problem.stageRules' }, fields);
     }
 
     const next = await nextUpdateSequence({ db: tx, commitmentId });

@@ -3,6 +3,7 @@ import admin from './admin.json';
 import commitments from './commitments.json';
 import common from './common.json';
 import dashboard from './dashboard.json';
+import validation from './validation.json';
 
-const messages = { ...common, ...admin, ...dashboard, ...commitments };
+const messages = { ...common, ...admin, ...dashboard, ...commitments, ...validation };
 export default messages;

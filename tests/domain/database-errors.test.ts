@@ -10,6 +10,7 @@ describe('describeDatabaseError', () => {
     [{ code: '28P01' }, /refused the credentials: check the user name and password/],
     [{ code: '3D000' }, /has no such database/],
     [{ cause: { code: 'ECONNREFUSED' } }, /connection refused/],
+    [new Error('outer', { cause: new Error('middle', { cause: Object.assign(new Error('inner'), { code: '3D000' }) }) }), /has no such database/],
   ])('names the problem and the fix for %o, without the password', (error, expected) => {
     const line = describeDatabaseError(error, pg);
     expect(line).toMatch(expected);

@@ -4,17 +4,17 @@ import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
 import { checkPassword } from '../../lib/domain/password-policy';
 import { listAuditEvents } from '../../lib/server/admin/audit-log';
-import { uniqueViolation } from '../../lib/server/admin/db-errors';
 import { createOrganisation, listOrganisations, updateOrganisation } from '../../lib/server/admin/organisations';
 import { disableUser, enableUser, resetPassword, signOutEverywhere, updateUser } from '../../lib/server/admin/user-access';
 import { getAdminOverview } from '../../lib/server/admin/overview';
 import { createUser, getUser, listOrganisationChoices, listUsers } from '../../lib/server/admin/users';
 import { contextFromHeaders, type RequestContext } from '../../lib/server/context';
-import { AppError } from '../../lib/server/errors';
+import { AppError, fromDatabase } from '../../lib/server/errors';
 import { verifyPassword } from '../../lib/passwords';
 import { resolveViewer } from '../../lib/server/session';
 import { signIn } from '../../lib/server/sign-in';
 import { sessionCookieFor, TEST_AUTH_SECRET, useDatabase } from '../support/app';
+import { english, fieldKeys } from '../support/messages';
 import { refusal } from '../support/refusal';
 import { openSeeded, testEngines } from '../support/seeded';
 
@@ -88,7 +88,7 @@ describe.each(testEngines())('administration on $name', (engine) => {
     const error = await refusal(createUser(admin, { email: 'Reviewer@AGENDA.test', name: 'Copy', role: 'reviewer' }));
     expect(error.code).toBe('invalid');
     expect(error.status).toBe(422);
-    expect(error.fields).toEqual({ email: ['admin.errors.emailTaken'] });
+    expect(fieldKeys(error.fields)).toEqual({ email: ['admin.errors.emailTaken'] });
     expect(await snapshotTables(handle)).toEqual(before);
   });
 
@@ -100,13 +100,13 @@ describe.each(testEngines())('administration on $name', (engine) => {
     expect(attempts.map((a) => a.status).sort()).toEqual(['fulfilled', 'rejected']);
     const failed = attempts.find((a) => a.status === 'rejected') as PromiseRejectedResult;
     expect(failed.reason).toBeInstanceOf(AppError);
-    expect(failed.reason).toMatchObject({ code: 'invalid', fields: { email: ['admin.errors.emailTaken'] } });
+    expect(failed.reason).toMatchObject({ code: 'invalid', fields: { email: [{ key: 'admin.errors.emailTaken' }] } });
     const [count] = await selectRows<{ n: number }>(handle.db, sql`select count(*)::int as n from users where lower(email) = 'race@ministry.example'`);
     expect(count!.n).toBe(1);
     // The database's own refusal, when a writer slips past the check, names the constraint the mapping expects.
     const direct = await handle.db.execute(sql`insert into users (email, name, role, password_hash)
       values ('Race@Ministry.example', 'Direct', 'reviewer', '$argon2id$x')`).catch((error: unknown) => error);
-    expect(uniqueViolation(direct)).toBe('users_email_lower_key');
+    expect(fromDatabase(direct)).toMatchObject({ code: 'invalid', fields: { email: [{ key: 'admin.errors.emailTaken' }] } });
   });
 
   // PGlite has one connection, so there a second writer cannot slip between the check and the insert.
@@ -133,21 +133,21 @@ describe.each(testEngines())('administration on $name', (engine) => {
       }
       release();
       await other;
-      expect(await attempt).toMatchObject({ code: 'invalid', fields: { email: ['admin.errors.emailTaken'] } });
+      expect(await attempt).toMatchObject({ code: 'invalid', fields: { email: [{ key: 'admin.errors.emailTaken' }] } });
     });
   }
 
   it('requires an organisation for staff and refuses an unknown one, reporting every field at once', async () => {
     const before = await snapshotTables(handle);
     const missing = await refusal(createUser(admin, { email: 'not an email', name: ' ', role: 'staff', organisationId: '' }));
-    expect(missing.fields).toEqual({
+    expect(fieldKeys(missing.fields)).toEqual({
       email: ['admin.errors.emailInvalid'], name: ['admin.errors.nameRequired'], organisationId: ['admin.errors.organisationRequired'],
     });
     const unknown = await refusal(
       createUser(admin, { email: 'x@ministry.example', name: 'X', role: 'reviewer', organisationId: '00000000-0000-4000-8000-000000000000' }),
     );
-    expect(unknown.fields).toEqual({ organisationId: ['admin.errors.organisationUnknown'] });
-    expect((await refusal(createUser(admin, { email: 'y@ministry.example', name: 'Y', role: 'root' }))).fields).toEqual({
+    expect(fieldKeys(unknown.fields)).toEqual({ organisationId: ['admin.errors.organisationUnknown'] });
+    expect(fieldKeys((await refusal(createUser(admin, { email: 'y@ministry.example', name: 'Y', role: 'root' }))).fields)).toEqual({
       role: ['admin.errors.roleInvalid'],
     });
     expect(await snapshotTables(handle)).toEqual(before);
@@ -244,10 +244,10 @@ describe.each(testEngines())('administration on $name', (engine) => {
     const me = admin.viewer!.id;
     const before = await snapshotTables(handle);
     const disable = await refusal(disableUser(admin, { id: me }));
-    expect([disable.code, disable.status, disable.fields]).toEqual(['conflict', 409, { _: ['admin.errors.cannotDisableSelf'] }]);
-    expect(disable.message).toMatch(/cannot disable your own account/);
+    expect([disable.code, disable.status, disable.summary.key]).toEqual(['conflict', 409, 'admin.errors.cannotDisableSelf']);
+    expect(english(disable.summary)).toMatch(/cannot disable your own account/);
     const demote = await refusal(updateUser(admin, { id: me, name: 'Demo Administrator', role: 'reviewer', organisationId: '' }));
-    expect([demote.code, demote.status, demote.fields]).toEqual(['invalid', 422, { role: ['admin.errors.cannotDemoteSelf'] }]);
+    expect([demote.code, demote.status, fieldKeys(demote.fields)]).toEqual(['invalid', 422, { role: ['admin.errors.cannotDemoteSelf'] }]);
     expect(await snapshotTables(handle)).toEqual(before);
     expect(await resolveViewer(handle.db, null, TEST_AUTH_SECRET)).toBeNull();
   });
@@ -264,10 +264,10 @@ describe.each(testEngines())('administration on $name', (engine) => {
     // The same name in the same country, in another case, is the same ministry; in another country it is not.
     const before = await snapshotTables(handle);
     const duplicate = await refusal(createOrganisation(admin, { name: ' ministry of energy test ', country: 'KZ' }));
-    expect([duplicate.code, duplicate.fields]).toEqual(['invalid', { name: ['admin.errors.organisationTaken'] }]);
+    expect([duplicate.code, fieldKeys(duplicate.fields)]).toEqual(['invalid', { name: ['admin.errors.organisationTaken'] }]);
     for (const country of ['KAZ', 'K1', '', 'QQ']) {
       const bad = await refusal(createOrganisation(admin, { name: 'Somewhere', country }));
-      expect(bad.fields).toEqual({ country: ['admin.errors.countryInvalid'] });
+      expect(fieldKeys(bad.fields)).toEqual({ country: ['admin.errors.countryInvalid'] });
     }
     expect(await snapshotTables(handle)).toEqual(before);
     await createOrganisation(admin, { name: 'Ministry of Energy Test', country: 'PK' });
@@ -281,7 +281,7 @@ describe.each(testEngines())('administration on $name', (engine) => {
       after: { name: 'Ministry of Energy (renamed)', shortName: null, country: 'KZ' },
     });
     const clash = await refusal(updateOrganisation(admin, { id, name: 'Ministry of Energy Test', country: 'PK' }));
-    expect(clash.fields).toEqual({ name: ['admin.errors.organisationTaken'] });
+    expect(fieldKeys(clash.fields)).toEqual({ name: ['admin.errors.organisationTaken'] });
     expect((await refusal(updateOrganisation(admin, { id: '00000000-0000-4000-8000-000000000000', name: 'X', country: 'KZ' }))).code).toBe('not_found');
   });
 
@@ -299,7 +299,7 @@ describe.each(testEngines())('administration on $name', (engine) => {
     expect(signIns.events.length).toBeGreaterThan(0);
     expect(signIns.events.some((e) => e.action === 'auth.signxin')).toBe(false);
     expect((await listAuditEvents(admin, {})).events.length).toBe(100);
-    expect((await refusal(listAuditEvents(admin, { action: "user.%' or 1=1" }))).fields).toEqual({ action: ['admin.errors.auditFilterInvalid'] });
+    expect(fieldKeys((await refusal(listAuditEvents(admin, { action: "user.%' or 1=1" }))).fields)).toEqual({ action: ['admin.errors.auditFilterInvalid'] });
   });
 });
 

@@ -143,7 +143,7 @@ describe('demo history', () => {
         evidence: u.evidence,
         readings: u.readings.map((r) => ({ indicatorId: r.indicatorKey, value: r.value, asOf: r.asOf })),
         indicators: indicatorsForRules(c),
-        actorIsAdmin: u.author === 'admin',
+        mayReopen: u.author === 'admin',
       });
       expect(result, `${u.reference} #${u.sequence}`).toEqual({ ok: true });
     }

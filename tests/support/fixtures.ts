@@ -1,5 +1,6 @@
 import type { Database } from '../../db/connect';
 import { agendas, commitments, organisations, sectors, users } from '../../db/schema';
+import { databaseCode } from '../../lib/server/errors';
 
 // A stored argon2id string; constraint tests need a well-formed hash, not a usable password.
 export const FAKE_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA';
@@ -46,13 +47,12 @@ export async function insertMinimalCommitment(db: Database) {
   return { agenda: agenda!, sector: sector!, orgA: orgA!, orgB: orgB!, user: user!, commitment: commitment! };
 }
 
-/** The SQLSTATE of a failed statement, whichever driver raised it. */
+/** The SQLSTATE of a failed statement, whichever driver raised it and however deep it is wrapped. */
 export async function sqlStateOf(promise: Promise<unknown>): Promise<string | undefined> {
   try {
     await promise;
   } catch (error) {
-    const e = error as { code?: string; cause?: { code?: string } };
-    return e.cause?.code ?? e.code;
+    return databaseCode(error);
   }
   return undefined;
 }

@@ -1,9 +1,14 @@
 'use client';
 
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { describedBy } from '@/components/forms/described-by';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { FieldError } from '@/components/forms/field-error';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { SuccessMessage } from '@/components/forms/success-message';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { createOrganisationAction, updateOrganisationAction } from '../organisations/actions';
-import { describedBy, ErrorSummary, FieldError, SubmitButton, SuccessMessage, useAdminForm } from './form-parts';
 
 interface Values {
   id: string;
@@ -16,7 +21,7 @@ interface Values {
 export function OrganisationForm({ organisation }: { organisation?: Values }) {
   const t = useTranslations('admin.organisations');
   const editing = Boolean(organisation);
-  const { state, formAction, onSubmit, pending, fields } = useAdminForm(editing ? updateOrganisationAction : createOrganisationAction);
+  const { state, formAction, onSubmit, pending, fields } = useFormAction(editing ? updateOrganisationAction : createOrganisationAction);
   const ID = editing ? 'edit-organisation' : 'new-organisation';
   const id = (name: string) => `${ID}-${name}`;
   const fieldIds = { name: id('name'), shortName: id('shortName'), country: id('country') };
@@ -35,7 +40,7 @@ export function OrganisationForm({ organisation }: { organisation?: Values }) {
             id={fieldIds.name} name="name" type="text" autoComplete="off" required maxLength={200} defaultValue={organisation?.name ?? ''}
             aria-invalid={fields.name ? true : undefined} aria-describedby={describedBy(fields.name && id('name-error'))}
           />
-          <FieldError id={id('name-error')} keys={fields.name} />
+          <FieldError id={id('name-error')} messages={fields.name} />
         </div>
         <div className="field">
           <label htmlFor={fieldIds.shortName}>{t('fields.shortName')}</label>
@@ -45,7 +50,7 @@ export function OrganisationForm({ organisation }: { organisation?: Values }) {
             aria-describedby={describedBy(id('shortName-hint'), fields.shortName && id('shortName-error'))}
           />
           <p className="field__hint" id={id('shortName-hint')}>{t('fields.shortNameHint')}</p>
-          <FieldError id={id('shortName-error')} keys={fields.shortName} />
+          <FieldError id={id('shortName-error')} messages={fields.shortName} />
         </div>
         <div className="field field--short">
           <label htmlFor={fieldIds.country}>{t('fields.country')}</label>
@@ -56,7 +61,7 @@ export function OrganisationForm({ organisation }: { organisation?: Values }) {
             aria-describedby={describedBy(id('country-hint'), fields.country && id('country-error'))}
           />
           <p className="field__hint" id={id('country-hint')}>{t('fields.countryHint')}</p>
-          <FieldError id={id('country-error')} keys={fields.country} />
+          <FieldError id={id('country-error')} messages={fields.country} />
         </div>
         <div className="admin-form__buttons">
           <SubmitButton label={editing ? t('edit.submit') : t('create.submit')} pending={pending} />

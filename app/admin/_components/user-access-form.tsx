@@ -1,8 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { SuccessMessage } from '@/components/forms/success-message';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { updateUserAction } from '../users/[id]/actions';
-import { ErrorSummary, SubmitButton, SuccessMessage, useAdminForm } from './form-parts';
 import { AccessFields, type OrganisationChoice } from './user-fields';
 
 const ID = 'edit-user';
@@ -13,7 +16,7 @@ export function UserAccessForm({ user, organisations, isSelf }: {
   isSelf: boolean;
 }) {
   const t = useTranslations('admin');
-  const { state, formAction, onSubmit, pending, fields } = useAdminForm(updateUserAction);
+  const { state, formAction, onSubmit, pending, fields } = useFormAction(updateUserAction);
   const fieldIds = { name: `${ID}-name`, role: `${ID}-role`, organisationId: `${ID}-organisationId` };
   const labels = { name: t('users.fields.name'), role: t('users.fields.role'), organisationId: t('users.fields.organisation') };
   return (

@@ -1,11 +1,15 @@
 'use client';
 
-import type { AdminFormState } from '@/lib/server/admin/form-state';
-import { ErrorSummary, SubmitButton, SuccessMessage, useAdminForm } from './form-parts';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { SuccessMessage } from '@/components/forms/success-message';
+import { useFormAction } from '@/components/forms/use-form-action';
+import type { FormState } from '@/lib/domain/form-state';
+import { OneTimePassword } from './one-time-password';
 
 /** A one-button form acting on one user (sign out everywhere, reset password, disable, enable). */
 export function UserActionButton({ action, userId, label, hint, id, danger = false, hidden = {} }: {
-  action: (state: AdminFormState, form: FormData) => Promise<AdminFormState>;
+  action: (state: FormState, form: FormData) => Promise<FormState>;
   userId: string;
   label: string;
   hint: string;
@@ -14,11 +18,13 @@ export function UserActionButton({ action, userId, label, hint, id, danger = fal
   /** Further hidden fields the action reads. */
   hidden?: Record<string, string>;
 }) {
-  const { state, formAction, onSubmit, pending } = useAdminForm(action);
+  const { state, formAction, onSubmit, pending } = useFormAction(action);
   return (
     <form action={formAction} onSubmit={onSubmit} className="form admin-action" aria-describedby={`${id}-hint`}>
-      <ErrorSummary state={state} fieldIds={{}} labels={{}} id={`${id}-errors`} />
-      <SuccessMessage state={state} />
+      <ErrorSummary state={state} id={`${id}-errors`} />
+      <SuccessMessage state={state}>
+        {state.status === 'success' && state.secret && <OneTimePassword password={state.secret} />}
+      </SuccessMessage>
       <p className="field__hint" id={`${id}-hint`}>{hint}</p>
       <input type="hidden" name="id" value={userId} />
       {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}

@@ -1,8 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { describedBy } from '@/components/forms/described-by';
+import { FieldError } from '@/components/forms/field-error';
+import type { FieldMessages } from '@/lib/domain/messages';
 import { ROLES } from '@/lib/domain/roles';
-import { describedBy, FieldError } from './form-parts';
 
 export interface OrganisationChoice {
   id: string;
@@ -14,7 +16,7 @@ export interface OrganisationChoice {
 /** Name, role and organisation: shared by "add a user" and "edit a user". */
 export function AccessFields({ prefix, fields, organisations, defaults }: {
   prefix: string;
-  fields: Record<string, string[]>;
+  fields: FieldMessages;
   organisations: OrganisationChoice[];
   defaults: { name?: string; role?: string; organisationId?: string | null };
 }) {
@@ -28,7 +30,7 @@ export function AccessFields({ prefix, fields, organisations, defaults }: {
           id={id('name')} name="name" type="text" autoComplete="off" required maxLength={200} defaultValue={defaults.name ?? ''}
           aria-invalid={fields.name ? true : undefined} aria-describedby={describedBy(fields.name && id('name-error'))}
         />
-        <FieldError id={id('name-error')} keys={fields.name} />
+        <FieldError id={id('name-error')} messages={fields.name} />
       </div>
       <div className="field">
         <label htmlFor={id('role')}>{t('admin.users.fields.role')}</label>
@@ -41,7 +43,7 @@ export function AccessFields({ prefix, fields, organisations, defaults }: {
           ))}
         </select>
         <p className="field__hint" id={id('role-hint')}>{t('admin.users.fields.roleHint')}</p>
-        <FieldError id={id('role-error')} keys={fields.role} />
+        <FieldError id={id('role-error')} messages={fields.role} />
       </div>
       <div className="field">
         <label htmlFor={id('organisationId')}>{t('admin.users.fields.organisation')}</label>
@@ -56,7 +58,7 @@ export function AccessFields({ prefix, fields, organisations, defaults }: {
           ))}
         </select>
         <p className="field__hint" id={id('organisationId-hint')}>{t('admin.users.fields.organisationHint')}</p>
-        <FieldError id={id('organisationId-error')} keys={fields.organisationId} />
+        <FieldError id={id('organisationId-error')} messages={fields.organisationId} />
       </div>
     </>
   );

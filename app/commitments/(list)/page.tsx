@@ -6,6 +6,7 @@ import { ListFilters } from '@/components/commitment/list-filters';
 import { Pagination } from '@/components/commitment/pagination';
 import { commitmentsHref, parseCommitmentFilters } from '@/lib/domain/commitment-filters';
 import { parseIsoDate } from '@/lib/domain/dates';
+import { renderMessages, type Translate } from '@/lib/domain/messages';
 import { roleAllows } from '@/lib/domain/permissions';
 import { listCommitments } from '@/lib/server/commitments';
 import { getCommitmentFormOptions } from '@/lib/server/forms/reference-data';
@@ -23,7 +24,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) for (const v of [value ?? []].flat()) params.append(key, v);
   const ctx = await requirePageContext(`/commitments${params.size ? `?${params}` : ''}`, 'commitment.read');
-  const [t, format] = await Promise.all([getTranslations('commitments.list'), getFormatter()]);
+  const [t, tAll, format] = await Promise.all([getTranslations('commitments.list'), getTranslations(), getFormatter()]);
   const parsed = parseCommitmentFilters(query);
   const header = (
     <div className="page-heading">
@@ -42,7 +43,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           <h2>{t('badFilters')}</h2>
           <ul>
             {Object.entries(parsed.fields).map(([key, messages]) => (
-              <li key={key}>{key === '_' ? messages.join(' ') : t('badFilter', { name: key, problem: messages.map((m) => stripName(m, key)).join(' ') })}</li>
+              <li key={key}>{renderMessages(tAll as unknown as Translate, messages)}</li>
             ))}
           </ul>
           <p>
@@ -87,9 +88,3 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   );
 }
 
-/** The parser's messages start with the parameter's name (sometimes twice); the page names it once. */
-function stripName(message: string, name: string): string {
-  let rest = message;
-  while (rest.startsWith(`${name} `)) rest = rest.slice(name.length + 1);
-  return rest;
-}

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { DashboardView } from '@/components/dashboard/dashboard-view';
 import { openDashboard } from '@/lib/server/dashboard';
-import { isAppError } from '@/lib/server/errors';
+import { orNotFound } from '@/lib/server/error-answers';
 import { requirePageContext } from '@/lib/server/page-guard';
 
 interface Props {
@@ -17,12 +16,7 @@ async function load({ params, searchParams }: Props) {
   const agendaSlug = typeof agenda === 'string' ? agenda : undefined;
   const path = `/sectors/${encodeURIComponent(slug)}${agendaSlug ? `?agenda=${encodeURIComponent(agendaSlug)}` : ''}`;
   const ctx = await requirePageContext(path);
-  try {
-    return await openDashboard(ctx, { agendaSlug, sectorSlug: slug });
-  } catch (error) {
-    if (isAppError(error) && error.code === 'not_found') notFound();
-    throw error;
-  }
+  return orNotFound(openDashboard(ctx, { agendaSlug, sectorSlug: slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -5,14 +5,11 @@ import {
 } from '@/db/queries/organisations';
 import { recordAudit } from '../audit';
 import type { RequestContext } from '../context';
-import { AppError } from '../errors';
+import { AppError, asAppError, invalid } from '../errors';
 import { authorize } from '../guard';
 import { parseInput } from '../input';
-import { asFieldErrorIfDuplicate } from './db-errors';
 import { operatorOf } from './operator';
 import { createOrganisationSchema, updateOrganisationSchema } from './schemas';
-
-const DUPLICATE = { organisations_country_name_key: ['name', 'admin.errors.organisationTaken'] } as const satisfies Record<string, [string, string]>;
 
 export type OrganisationRow = Awaited<ReturnType<typeof queryOrganisations>>[number];
 
@@ -34,7 +31,7 @@ export async function createOrganisation(ctx: RequestContext, raw: unknown): Pro
       return row;
     });
   } catch (error) {
-    throw asFieldErrorIfDuplicate(error, DUPLICATE);
+    throw asAppError(error) ?? error;
   }
 }
 
@@ -45,7 +42,7 @@ export async function updateOrganisation(ctx: RequestContext, raw: unknown): Pro
   try {
     return await signedIn.db.transaction(async (tx) => {
       const before = await lockOrganisation({ db: tx, id });
-      if (!before) throw new AppError('not_found', 'There is no such organisation.');
+      if (!before) throw new AppError('not_found', { key: 'problem.noOrganisation' });
       if (before.name === input.name && before.shortName === input.shortName && before.country === input.country) {
         return { changed: false };
       }
@@ -57,7 +54,7 @@ export async function updateOrganisation(ctx: RequestContext, raw: unknown): Pro
       return { changed: true };
     });
   } catch (error) {
-    throw asFieldErrorIfDuplicate(error, DUPLICATE);
+    throw asAppError(error) ?? error;
   }
 }
 
@@ -65,6 +62,6 @@ export async function updateOrganisation(ctx: RequestContext, raw: unknown): Pro
 async function assertNameFree(tx: Database, input: { name: string; country: string }, exceptId?: string): Promise<void> {
   const taken = await findOrganisationByName({ db: tx, country: input.country, name: input.name, exceptId });
   if (taken) {
-    throw new AppError('invalid', 'An organisation of this country already has this name.', { name: ['admin.errors.organisationTaken'] });
+    throw invalid({ name: [{ key: 'admin.errors.organisationTaken' }] });
   }
 }

@@ -7,7 +7,7 @@ import {
 import { hashPassword } from '@/lib/passwords';
 import { recordAudit } from '../audit';
 import type { RequestContext } from '../context';
-import { AppError } from '../errors';
+import { AppError, invalid } from '../errors';
 import { authorize, type SignedInContext } from '../guard';
 import { parseInput } from '../input';
 import { generatePassword } from './generated-password';
@@ -30,9 +30,7 @@ export async function updateUser(ctx: RequestContext, raw: unknown): Promise<Acc
   return signedIn.db.transaction(async (tx) => {
     const before = await lockUser(tx, input.id);
     if (before.id === signedIn.viewer.id && before.role === 'admin' && input.role !== 'admin') {
-      throw new AppError('invalid', 'You cannot remove your own administrator role; ask another administrator.', {
-        role: ['admin.errors.cannotDemoteSelf'],
-      });
+      throw invalid({ role: [{ key: 'admin.errors.cannotDemoteSelf' }] });
     }
     if (input.organisationId && input.organisationId !== before.organisationId) await findOrganisation(tx, input.organisationId);
     const accessChanged = input.role !== before.role || input.organisationId !== before.organisationId;
@@ -56,9 +54,7 @@ export async function disableUser(ctx: RequestContext, raw: unknown): Promise<Ac
   const { id } = parseInput(userIdSchema, raw);
   return withLockedUser(signedIn, id, async (tx, before) => {
     if (before.id === signedIn.viewer.id) {
-      throw new AppError('conflict', 'You cannot disable your own account; ask another administrator.', {
-        _: ['admin.errors.cannotDisableSelf'],
-      });
+      throw new AppError('conflict', { key: 'admin.errors.cannotDisableSelf' });
     }
     if (before.disabledAt) return { changed: false, sessionsEnded: 0 };
     const disabledAt = await markUserDisabled({ db: tx, id: before.id });
@@ -106,7 +102,7 @@ export async function resetPassword(ctx: RequestContext, raw: unknown): Promise<
   const { id } = parseInput(userIdSchema, raw);
   // Made and hashed before the transaction so no row lock waits for argon2.
   const target = await getUserEmail({ db: signedIn.db, id });
-  if (!target) throw new AppError('not_found', 'There is no such user.');
+  if (!target) throw new AppError('not_found', { key: 'problem.noUser' });
   const password = generatePassword(target.email);
   const passwordHash = await hashPassword(password);
   const change = await withLockedUser(signedIn, id, async (tx, before) => {
@@ -129,7 +125,7 @@ function withLockedUser<T>(signedIn: SignedInContext, id: string, change: (tx: D
 /** The user's row, locked until the transaction ends so two administrators' changes do not interleave. */
 async function lockUser(tx: Database, id: string) {
   const user = await lockUserRow({ db: tx, id });
-  if (!user) throw new AppError('not_found', 'There is no such user.');
+  if (!user) throw new AppError('not_found', { key: 'problem.noUser' });
   return user;
 }
 

@@ -2,15 +2,14 @@ import 'server-only';
 import type { Database } from '@/db/connect';
 import { findOrganisation as queryOrganisation, listOrganisations } from '@/db/queries/organisations';
 import { findUserByEmail, getUserSummary, insertUser as insertUserRow, listUserSummaries } from '@/db/queries/users';
-import { checkPassword } from '@/lib/domain/password-policy';
+import { checkPassword, passwordProblem } from '@/lib/domain/password-policy';
 import { hashPassword } from '@/lib/passwords';
 import { recordAudit } from '../audit';
 import type { RequestContext } from '../context';
-import { AppError } from '../errors';
+import { AppError, asAppError, invalid } from '../errors';
 import { authorize } from '../guard';
 import { parseInput } from '../input';
 import type { UserIdentity } from '../session';
-import { asFieldErrorIfDuplicate } from './db-errors';
 import { generatePassword } from './generated-password';
 import { type Operator, operatorOf } from './operator';
 import { type CreateUserInput, createUserSchema, userIdSchema } from './schemas';
@@ -35,7 +34,7 @@ export async function getUser(ctx: RequestContext, { id }: { id: string }): Prom
   const { db } = authorize(ctx, 'admin.users');
   // A malformed id names no user: 404, never a database error.
   const user = userIdSchema.safeParse({ id }).success ? await getUserSummary({ db, id }) : undefined;
-  if (!user) throw new AppError('not_found', 'There is no such user.');
+  if (!user) throw new AppError('not_found', { key: 'problem.noUser' });
   return user;
 }
 
@@ -72,9 +71,7 @@ export async function createUserAsSystem(db: Database, operator: Operator, raw: 
 async function insertUser(db: Database, operator: Operator, input: CreateUserInput, password: string): Promise<UserSummary> {
   const policy = checkPassword(password, { email: input.email });
   if (!policy.ok) {
-    throw new AppError('invalid', `The password is not accepted: ${policy.problems.join(' ')}`, {
-      password: policy.codes.map((code) => `passwordPolicy.${code}`),
-    });
+    throw new AppError('invalid', { key: 'problem.passwordRefused' }, { password: policy.codes.map(passwordProblem) });
   }
   // Hashed before the transaction: argon2 takes tens of milliseconds no lock should wait for.
   const passwordHash = await hashPassword(password);
@@ -104,20 +101,21 @@ async function insertUser(db: Database, operator: Operator, input: CreateUserInp
       return user;
     });
   } catch (error) {
-    throw asFieldErrorIfDuplicate(error, { users_email_lower_key: ['email', 'admin.errors.emailTaken'] });
+    // A writer that slipped between the check and the insert meets the unique index instead.
+    throw asAppError(error) ?? error;
   }
 }
 
 async function assertEmailFree(tx: Database, email: string): Promise<void> {
   const taken = await findUserByEmail({ db: tx, email });
-  if (taken) throw new AppError('invalid', 'An account with this email address already exists.', { email: ['admin.errors.emailTaken'] });
+  if (taken) throw invalid({ email: [{ key: 'admin.errors.emailTaken' }] });
 }
 
 /** The organisation a form named, which must exist (a stale form may name a removed one). */
 export async function findOrganisation(tx: Database, id: string) {
   const organisation = await queryOrganisation({ db: tx, id });
   if (!organisation) {
-    throw new AppError('invalid', 'The chosen organisation does not exist.', { organisationId: ['admin.errors.organisationUnknown'] });
+    throw invalid({ organisationId: [{ key: 'admin.errors.organisationUnknown' }] });
   }
   return organisation;
 }

@@ -1,11 +1,12 @@
 import 'server-only';
+import { type FormState, succeeded } from '@/lib/domain/form-state';
 import { addComment, setCommentResolved } from '../comments';
 import type { RequestContext } from '../context';
+import { errorState } from '../error-answers';
 import { field, trimmed } from './form-data';
-import { type ErrorState, type IdleState, toErrorState } from './form-state';
 
-export type CommentState = IdleState | ErrorState | { status: 'success'; id: string };
-export type ResolveState = IdleState | ErrorState | { status: 'success'; resolved: boolean };
+export type CommentState = FormState<{ id: string }>;
+export type ResolveState = FormState<{ resolved: boolean }>;
 
 /** A comment on the commitment, on one update (`updateId`), or a reply (`parentId`). */
 export async function runAddComment(ctx: RequestContext, form: FormData): Promise<CommentState> {
@@ -16,9 +17,9 @@ export async function runAddComment(ctx: RequestContext, form: FormData): Promis
   };
   try {
     const created = await addComment(ctx, trimmed(form, 'commitmentId'), input);
-    return { status: 'success', id: created.id };
+    return succeeded({ id: created.id });
   } catch (error) {
-    return toErrorState(error);
+    return errorState(error);
   }
 }
 
@@ -26,8 +27,8 @@ export async function runAddComment(ctx: RequestContext, form: FormData): Promis
 export async function runSetResolved(ctx: RequestContext, form: FormData): Promise<ResolveState> {
   try {
     const result = await setCommentResolved(ctx, trimmed(form, 'commentId'), { resolved: field(form, 'resolved') !== 'false' });
-    return { status: 'success', resolved: result.resolved };
+    return succeeded({ resolved: result.resolved });
   } catch (error) {
-    return toErrorState(error);
+    return errorState(error);
   }
 }

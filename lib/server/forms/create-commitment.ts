@@ -1,10 +1,11 @@
 import 'server-only';
+import { type FormState, succeeded } from '@/lib/domain/form-state';
 import { createCommitment } from '../commitment-writes';
 import type { RequestContext } from '../context';
+import { errorState } from '../error-answers';
 import { field, numberField, trimmed } from './form-data';
-import { type ErrorState, type IdleState, toErrorState } from './form-state';
 
-export type CreateState = IdleState | ErrorState | { status: 'success'; id: string; reference: string };
+export type CreateState = FormState<{ id: string; reference: string }>;
 
 const INDICATOR_FIELDS = ['name', 'unit', 'baselineValue', 'baselineDate', 'targetValue', 'targetDate', 'direction'] as const;
 const INDICATOR = /^indicators\.([^.]+)\.name$/;
@@ -46,11 +47,11 @@ export async function runCreateCommitment(ctx: RequestContext, form: FormData): 
   };
   try {
     const created = await createCommitment(ctx, input);
-    return { status: 'success', id: created.id, reference: created.reference };
+    return succeeded({ id: created.id, reference: created.reference });
   } catch (error) {
-    return toErrorState(error, (key, message) => {
-      const ind = /^indicators\.(\d+)\.(.+)$/.exec(key);
-      return [ind ? `indicators.${rowKeys[Number(ind[1])]}.${ind[2]}` : key, message];
+    return errorState(error, (path, messages) => {
+      const ind = /^indicators\.(\d+)\.(.+)$/.exec(path);
+      return [ind ? `indicators.${rowKeys[Number(ind[1])]}.${ind[2]}` : path, messages];
     });
   }
 }

@@ -1,21 +1,14 @@
 import 'server-only';
 import type { CommitmentRow } from '@/db/queries/commitments';
+import { type ConflictState, type FormState, succeeded } from '@/lib/domain/form-state';
+import { EDITABLE_FIELDS, type EditableValues } from '@/lib/domain/commitment-fields';
 import { updateCommitment } from '../commitment-writes';
 import type { RequestContext } from '../context';
+import { errorState } from '../error-answers';
 import { isAppError } from '../errors';
 import { field, numberField, trimmed } from './form-data';
-import { type ErrorState, type IdleState, toErrorState } from './form-state';
 
-export const EDITABLE_FIELDS = ['title', 'description', 'sourcePassage', 'sector', 'dueDate', 'leadOrgAId', 'leadOrgBId'] as const;
-export type EditableField = (typeof EDITABLE_FIELDS)[number];
-/** A commitment's editable fields as a form holds them: text, with '' for "no due date". */
-export type EditableValues = Record<EditableField, string>;
-
-export type EditState =
-  | IdleState
-  | ErrorState
-  | { status: 'conflict'; message: string; current: EditableValues & { version: number }; values: Partial<EditableValues> }
-  | { status: 'success'; id: string; version: number };
+export type EditState = FormState<{ id: string; version: number }> | ConflictState<EditableValues>;
 
 /** The form's view of a stored commitment. */
 export function editableValues(row: Pick<CommitmentRow, 'title' | 'description' | 'sourcePassage' | 'sectorSlug' | 'dueDate' | 'leadOrgAId' | 'leadOrgBId'>): EditableValues {
@@ -46,12 +39,14 @@ export async function runEditCommitment(ctx: RequestContext, form: FormData): Pr
   const id = trimmed(form, 'commitmentId');
   try {
     const saved = await updateCommitment(ctx, id, input);
-    return { status: 'success', id: saved.id, version: saved.version };
+    return succeeded({ id: saved.id, version: saved.version });
   } catch (error) {
     if (isAppError(error) && error.code === 'conflict' && error.details) {
       const current = error.details as CommitmentRow;
-      return { status: 'conflict', message: error.message, current: { ...editableValues(current), version: current.version }, values };
+      return {
+        status: 'conflict', summary: error.summary, current: { ...editableValues(current), version: current.version }, values, at: Date.now(),
+      };
     }
-    return toErrorState(error);
+    return errorState(error);
   }
 }

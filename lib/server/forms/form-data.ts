@@ -6,6 +6,11 @@ export function field(form: FormData, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** The text of one field as typed; '' when absent. */
+export function text(form: FormData, name: string): string {
+  return field(form, name) ?? '';
+}
+
 /** The text of one field, trimmed; '' when absent. */
 export function trimmed(form: FormData, name: string): string {
   return (field(form, name) ?? '').trim();
@@ -19,13 +24,6 @@ export function trimmed(form: FormData, name: string): string {
 export function numberField(form: FormData, name: string): number | undefined {
   const raw = trimmed(form, name);
   return raw === '' ? undefined : Number(raw);
-}
-
-/** A date input: '' means none (null); anything else is handed to the schema to judge. */
-export function optionalDate(form: FormData, name: string): string | null | undefined {
-  const raw = field(form, name);
-  if (raw === undefined) return undefined;
-  return raw.trim() === '' ? null : raw.trim();
 }
 
 /** One URL per line (blank lines ignored). */

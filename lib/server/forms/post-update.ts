@@ -1,14 +1,12 @@
 import 'server-only';
+import { type FormState, succeeded } from '@/lib/domain/form-state';
 import type { Health, Stage } from '@/lib/domain/stages';
 import type { RequestContext } from '../context';
+import { errorState } from '../error-answers';
 import { recordStatusUpdate } from '../status-updates';
 import { field, lines, trimmed } from './form-data';
-import { type ErrorState, type IdleState, toErrorState } from './form-state';
 
-export type PostUpdateState =
-  | IdleState
-  | ErrorState
-  | { status: 'success'; id: string; sequence: number; stage: Stage; health: Health };
+export type PostUpdateState = FormState<{ id: string; sequence: number; stage: Stage; health: Health }>;
 
 const READING = /^reading\.([^.]+)\.value$/;
 
@@ -37,16 +35,16 @@ export async function runPostUpdate(ctx: RequestContext, form: FormData): Promis
   };
   try {
     const recorded = await recordStatusUpdate(ctx, trimmed(form, 'commitmentId'), input);
-    return { status: 'success', ...recorded, stage: recorded.stage as Stage, health: recorded.health as Health };
+    return succeeded({ ...recorded, stage: recorded.stage as Stage, health: recorded.health as Health });
   } catch (error) {
-    return toErrorState(error, (key, message) => {
-      const reading = /^readings\.(\d+)\.(value|asOf)$/.exec(key);
-      if (reading) return [`reading.${readingIds[Number(reading[1])]}.${reading[2]}`, message];
-      if (key.startsWith('readings')) return ['readings', message];
+    return errorState(error, (path, messages) => {
+      const reading = /^readings\.(\d+)\.(value|asOf)$/.exec(path);
+      if (reading) return [`reading.${readingIds[Number(reading[1])]}.${reading[2]}`, messages];
+      if (path.startsWith('readings')) return ['readings', messages];
       // A bad link is reported with the link itself, so the user knows which line to fix.
-      const link = /^evidence\.(\d+)$/.exec(key);
-      if (link) return ['evidence', `${message} (“${evidence[Number(link[1])]}”)`];
-      return [key, message];
+      const link = /^evidence\.(\d+)$/.exec(path);
+      if (link) return ['evidence', [...messages, { key: 'validation.checkLine', values: { link: evidence[Number(link[1])] ?? '' } }]];
+      return [path, messages];
     });
   }
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getUser, listOrganisationChoices } from '@/lib/server/admin/users';
-import { isAppError } from '@/lib/server/errors';
+import { orNotFound } from '@/lib/server/error-answers';
 import { requirePageContext } from '@/lib/server/page-guard';
 import { AdminNav } from '../../_components/admin-nav';
 import { UserAccessForm } from '../../_components/user-access-form';
@@ -21,10 +20,7 @@ export default async function UserPage({ params }: { params: Params }) {
   const { id } = await params;
   const ctx = await requirePageContext(`/admin/users/${encodeURIComponent(id)}`, 'admin.users');
   const [t, format, organisations] = await Promise.all([getTranslations(), getFormatter(), listOrganisationChoices(ctx)]);
-  const user = await getUser(ctx, { id }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === 'not_found') notFound();
-    throw error;
-  });
+  const user = await orNotFound(getUser(ctx, { id }));
   const isSelf = user.id === ctx.viewer.id;
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
   const facts = [

@@ -12,6 +12,7 @@ import { UpdateForm } from '@/components/commitment/update-form';
 import { StageSwatch } from '@/components/stage-swatch';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
 import { todayIso } from '@/lib/domain/dates';
+import { can } from '@/lib/domain/permissions';
 import { commitmentDetailOf } from '@/lib/server/commitments';
 import { commitmentForPage } from '@/lib/server/page-guard';
 
@@ -116,7 +117,7 @@ export default async function CommitmentPage({ params, searchParams }: { params:
         <section aria-labelledby="post-update-heading" className="panel">
           <h2 id="post-update-heading">{t('postUpdate')}</h2>
           <UpdateForm
-            commitmentId={c.id} stage={c.stage} health={c.health} actorIsAdmin={ctx.viewer.role === 'admin'} today={today}
+            commitmentId={c.id} stage={c.stage} health={c.health} mayReopen={can(ctx.viewer, 'commitment.reopen')} today={today}
             indicators={detail.indicators.map(({ id: indicatorId, name, unit, baselineValue, targetValue, direction }) => ({
               id: indicatorId, name, unit, baselineValue, targetValue, direction,
             }))}
