@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { clientAddress, userAgentOf } from '@/lib/server/client-address';
+import { authRedirect } from '@/lib/safe-redirect';
 import { getDb } from '@/lib/server/db';
 import { endSession } from '@/lib/server/session';
 import { SESSION_LIFETIME_DAYS, signIn as checkSignIn } from '@/lib/server/sign-in';
@@ -37,6 +38,8 @@ export const { handlers, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
+    // Where a sign-in or sign-out goes next: a path of this site, read as a browser reads it.
+    redirect: authRedirect,
     jwt({ token, user }) {
       if (user) {
         const u = user as { id: string; sid: string; sv: number };
