@@ -88,13 +88,23 @@ async function readJsonBody(request: Request): Promise<unknown> {
       chunks.push(value);
     }
   }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (!text.trim()) throw new AppError('bad_request', { key: 'problem.emptyBody' });
+  let text: string;
   try {
-    return JSON.parse(text);
+    // Bytes that are not UTF-8 are refused, not stored as U+FFFD.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new AppError('bad_request', { key: 'problem.badEncoding' });
+  }
+  if (!text.trim()) throw new AppError('bad_request', { key: 'problem.emptyBody' });
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
   } catch {
     throw new AppError('bad_request', { key: 'problem.badJson' });
   }
+  // Every write takes an object; `null`, a list or a bare value is not an empty one.
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new AppError('invalid', { key: 'problem.notObject' });
+  return value;
 }
 
 function tooLarge(): AppError {
