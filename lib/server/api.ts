@@ -1,4 +1,5 @@
 import 'server-only';
+import { withIsoTimes } from './api-shapes';
 import { contextFromHeaders } from './context';
 import { errorResponse } from './error-answers';
 import { AppError } from './errors';
@@ -36,7 +37,7 @@ export function apiRoute<P extends Record<string, string>>(handler: Handler<P>, 
 }
 
 export function json(data: unknown, status = 200): Response {
-  return Response.json(data, { status, headers: { 'cache-control': 'no-store' } });
+  return Response.json(withIsoTimes(data), { status, headers: { 'cache-control': 'no-store' } });
 }
 
 function checkWriteRequest(request: Request): void {
