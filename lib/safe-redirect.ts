@@ -9,7 +9,7 @@ const MAX_PATH = 2000;
  * what a header may not carry, so `/\t/evil.example` is `//evil.example`, another site. Undefined
  * for anything that is not a path of this origin.
  */
-export function sameOriginPath(value: unknown): string | undefined {
+function sameOriginPath(value: unknown): string | undefined {
   if (typeof value !== 'string' || !value.startsWith('/')) return undefined;
   let url: URL;
   try {

@@ -36,6 +36,28 @@ export function apiRoute<P extends Record<string, string>>(handler: Handler<P>, 
   };
 }
 
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+const METHODS: Method[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+/**
+ * A route's handlers for every method, to export as they are: the methods it serves, and for the
+ * others a 405 in the API's error shape with `Allow` (Next's own 405 has neither). OPTIONS answers
+ * 204 with the same `Allow`; HEAD is served as GET.
+ */
+export function routeMethods<H extends (...args: never[]) => Promise<Response>>(handlers: Partial<Record<Method, H>>): Record<Method | 'OPTIONS', H> {
+  const served = METHODS.filter((method) => handlers[method]);
+  const allow = [...served, ...(served.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].sort().join(', ');
+  const refuse = async (request: Request) => {
+    const values = { method: request.method, allowed: allow };
+    const response = errorResponse(new AppError('method_not_allowed', { key: 'problem.methodNotAllowed', values }));
+    response.headers.set('allow', allow);
+    return response;
+  };
+  const options = async () => new Response(null, { status: 204, headers: { allow } });
+  const all = Object.fromEntries(METHODS.map((method) => [method, handlers[method] ?? refuse]));
+  return { ...all, OPTIONS: options } as unknown as Record<Method | 'OPTIONS', H>;
+}
+
 export function json(data: unknown, status = 200): Response {
   return Response.json(withIsoTimes(data), { status, headers: { 'cache-control': 'no-store' } });
 }

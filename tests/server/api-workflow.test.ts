@@ -94,6 +94,23 @@ describe.each(testEngines())('the commitment workflow through API v1 on $name', 
     expect(seen.dates).toBeGreaterThan(5);
   });
 
+  it('answers a method an endpoint does not serve with 405, Allow and the API’s error shape', async () => {
+    const cases = [
+      [commitmentRoute.DELETE, 'DELETE', `/api/v1/commitments/${corridors}`, 'GET, HEAD, OPTIONS, PATCH'],
+      [listRoute.PUT, 'PUT', '/api/v1/commitments', 'GET, HEAD, OPTIONS, POST'],
+      [resolveRoute.GET, 'GET', `/api/v1/comments/${corridors}/resolve`, 'OPTIONS, POST'],
+    ] as const;
+    for (const [handler, method, path, allow] of cases) {
+      const response = await handler(new Request(`http://localhost:3000${path}`, { method, headers: { cookie: cookies.admin! } }), { params: Promise.resolve({ id: corridors }) });
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe(allow);
+      expect((await response.json()).error).toEqual({ code: 'method_not_allowed', message: `This endpoint does not accept ${method}. It accepts: ${allow}.` });
+    }
+    const options = await listRoute.OPTIONS(new Request('http://localhost:3000/api/v1/commitments', { method: 'OPTIONS' }), { params: Promise.resolve({}) });
+    expect(options.status).toBe(204);
+    expect(options.headers.get('allow')).toBe('GET, HEAD, OPTIONS, POST');
+  });
+
   it('refuses a move the stage rules forbid and changes nothing', async () => {
     const before = await fingerprint(handle.db);
     const [indicator] = await indicatorIds(handle, 'ISB-06');
