@@ -11,29 +11,47 @@ export interface RawAnswer {
 }
 
 /**
- * Sends bytes exactly as given over a socket of its own (no client library to correct a method,
+ * Sends bytes exactly as given (a string is sent as UTF-8) over a socket of its own (no client library to correct a method,
  * a path or a length), optionally more bytes later, and reads the answer until the server closes.
  */
-export function rawRequest(port: number, head: string, options: { later?: { afterMs: number; bytes: string }; timeoutMs?: number } = {}): Promise<RawAnswer> {
+export function rawRequest(port: number, head: string | Buffer, options: { later?: { afterMs: number; bytes: string }; timeoutMs?: number } = {}): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const socket = net.connect(port, '127.0.0.1');
     const started = Date.now();
-    let received = '';
+    let received = Buffer.alloc(0);
     const finish = (closed: boolean) => {
       clearTimeout(timer);
       socket.destroy();
-      const [top = '', ...rest] = received.split('\r\n\r\n');
+      const end = received.indexOf('\r\n\r\n');
+      const top = (end === -1 ? received : received.subarray(0, end)).toString();
+      const rest = end === -1 ? Buffer.alloc(0) : received.subarray(end + 4);
       const [statusLine = '', ...headerLines] = top.split('\r\n');
       const headers = Object.fromEntries(headerLines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
-      resolve({ status: Number(statusLine.split(' ')[1] ?? 0), headers, body: rest.join('\r\n\r\n'), ms: Date.now() - started, closed });
+      const body = headers['transfer-encoding'] === 'chunked' ? dechunk(rest) : rest.toString();
+      resolve({ status: Number(statusLine.split(' ')[1] ?? 0), headers, body, ms: Date.now() - started, closed });
     };
     const timer = setTimeout(() => finish(false), options.timeoutMs ?? 20_000);
-    socket.on('data', (chunk) => (received += chunk.toString()));
+    socket.on('data', (chunk: Buffer) => (received = Buffer.concat([received, chunk])));
     socket.on('close', () => finish(true));
     socket.on('error', reject);
     socket.write(head);
     if (options.later) setTimeout(() => socket.writable && socket.write(options.later!.bytes), options.later.afterMs);
   });
+}
+
+/** A chunked body's content, as far as it arrived. */
+function dechunk(data: Buffer): string {
+  const parts: Buffer[] = [];
+  let at = 0;
+  for (;;) {
+    const lineEnd = data.indexOf('\r\n', at);
+    if (lineEnd === -1) break;
+    const size = parseInt(data.subarray(at, lineEnd).toString(), 16);
+    if (!size) break;
+    parts.push(data.subarray(lineEnd + 2, lineEnd + 2 + size));
+    at = lineEnd + 2 + size + 2;
+  }
+  return Buffer.concat(parts).toString();
 }
 
 export interface Answer {
@@ -80,4 +98,41 @@ export async function signIn(port: number, email: string, password: string, head
   const session = cookiesOf(answer).find((cookie) => /session-token=./.test(cookie));
   const values = [...cookies, ...cookiesOf(answer)].map((cookie) => cookie.slice(cookie.indexOf('=') + 1)).filter((v) => v.length >= 16);
   return { session, status: answer.status, secrets: [csrfToken, ...values] };
+}
+
+/** The hidden fields React renders into a form bound to a server action, for posting it without JavaScript. */
+export function actionFields(html: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [input] of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+    const name = /name="([^"]*)"/.exec(input)?.[1];
+    if (!name?.startsWith('$ACTION')) continue;
+    fields[name] = unescapeHtml(/value="([^"]*)"/.exec(input)?.[1] ?? '');
+  }
+  return fields;
+}
+
+function unescapeHtml(text: string): string {
+  return text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** Posts a form as a browser without JavaScript does (multipart), with the given cookies. */
+export async function postForm(port: number, path: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<Answer> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  const encoded = new Response(form);
+  return request(port, 'POST', path, {
+    headers: { origin: `http://localhost:${port}`, 'content-type': encoded.headers.get('content-type')!, ...headers },
+    body: await encoded.text(),
+  });
+}
+
+/** Signs a session out through next-auth's endpoint, as the sign-out button does. */
+export async function signOut(port: number, session: string): Promise<void> {
+  const csrf = await request(port, 'GET', '/api/auth/csrf');
+  const csrfToken = (JSON.parse(csrf.body) as { csrfToken: string }).csrfToken;
+  const answer = await request(port, 'POST', '/api/auth/signout', {
+    headers: { cookie: [...cookiesOf(csrf), session].join('; '), 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ csrfToken }).toString(),
+  });
+  if (answer.status >= 400) throw new Error(`Sign-out answered ${answer.status}`);
 }
