@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionFields, postForm, rawRequest, request, signIn, signOut } from './support/http';
+import { hiddenFields, postForm, rawRequest, request, signIn, signOut } from './support/http';
 import { BUILD_TIMEOUT_MS, ensureServiceBuild, freshDataDir, type Service, startService } from './support/service';
 
 // The production server as `npm start` runs it, driven over raw sockets where a client library
@@ -121,8 +121,8 @@ describe('where sign-in sends a signed-in user back to', () => {
 
   it.each(['/\t/evil.example', '/\n/evil.example', '/\r/evil.example', '//\u3002evil.example'])('answers the form posted without JavaScript with callback %j by a redirect home', async (callback) => {
     const page = await request(service.port, 'GET', '/sign-in');
-    const fields = actionFields(page.body);
-    expect(Object.keys(fields).length).toBeGreaterThan(0);
+    const fields = hiddenFields(page.body, 'name="password"');
+    expect(Object.keys(fields).some((name) => name.startsWith('$ACTION'))).toBe(true);
     const answer = await postForm(service.port, '/sign-in', { ...fields, callbackUrl: callback, email: 'reviewer@agenda.test', password: 'demo-password-2026' });
     expect(answer.status).toBe(303);
     const target = new URL(answer.headers.location!, service.origin);
@@ -189,6 +189,41 @@ describe('API writes with a body that is not what it must be', () => {
     }
     const detail = JSON.parse(await comments()) as { comments: { id: string; resolvedAt: string | null }[] };
     expect(detail.comments.find((c) => c.id === id)?.resolvedAt).toBeNull();
+  });
+});
+
+describe('a form posted to a page with bytes that are not UTF-8', () => {
+  const postComment = async (body: Buffer) => {
+    const page = await request(service.port, 'GET', `/commitments/${commitmentId}`, { headers: { cookie: staffSession } });
+    const fields = hiddenFields(page.body, 'name="body"');
+    return postForm(service.port, `/commitments/${commitmentId}`, { ...fields, body }, { cookie: staffSession });
+  };
+  const stored = async () => (await request(service.port, 'GET', `/api/v1/commitments/${commitmentId}`, { headers: { cookie: staffSession } })).body;
+
+  it('stores a comment posted without JavaScript in good UTF-8, as it was typed', async () => {
+    const marker = `form-comment-${crypto.randomUUID()}`;
+    const answer = await postComment(Buffer.from(`${marker} — naïve café`));
+    expect(answer.status).toBe(200);
+    expect(await stored()).toContain(`${marker} — naïve café`);
+  });
+
+  it.each([
+    ['FF FE', [0xff, 0xfe]],
+    ['an overlong slash C0 AF', [0xc0, 0xaf]],
+  ])('refuses a comment with the bytes %s with 400, and stores nothing', async (_, bytes) => {
+    const marker = `bad-form-${crypto.randomUUID()}`;
+    const answer = await postComment(Buffer.concat([Buffer.from(`${marker} `), Buffer.from(bytes)]));
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body).error.message).toMatch(/not valid UTF-8/);
+    expect(await stored()).not.toContain(marker);
+  });
+
+  it('refuses a URL-encoded form whose percent-escapes are not UTF-8', async () => {
+    const answer = await request(service.port, 'POST', '/sign-in', {
+      headers: { origin: service.origin, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=%FF%FE%40agenda.test&password=x',
+    });
+    expect(answer.status).toBe(400);
   });
 });
 

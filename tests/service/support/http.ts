@@ -61,7 +61,7 @@ export interface Answer {
 }
 
 /** One request with node's http module: headers as given, no cookies or redirects handled for us. */
-export function request(port: number, method: string, path: string, options: { headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+export function request(port: number, method: string, path: string, options: { headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, method, path, headers: { host: `localhost:${port}`, ...options.headers }, agent: false }, (res) => {
       let body = '';
@@ -100,13 +100,17 @@ export async function signIn(port: number, email: string, password: string, head
   return { session, status: answer.status, secrets: [csrfToken, ...values] };
 }
 
-/** The hidden fields React renders into a form bound to a server action, for posting it without JavaScript. */
-export function actionFields(html: string): Record<string, string> {
+/**
+ * The hidden fields of the first form on a page that holds `containing` (React renders a form bound
+ * to a server action with its own), for posting it as a browser without JavaScript does.
+ */
+export function hiddenFields(html: string, containing: string): Record<string, string> {
+  const form = html.split('<form').slice(1).map((part) => part.slice(0, part.indexOf('</form>'))).find((part) => part.includes(containing));
+  if (!form) throw new Error(`No form with ${containing} on the page`);
   const fields: Record<string, string> = {};
-  for (const [input] of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+  for (const [input] of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
     const name = /name="([^"]*)"/.exec(input)?.[1];
-    if (!name?.startsWith('$ACTION')) continue;
-    fields[name] = unescapeHtml(/value="([^"]*)"/.exec(input)?.[1] ?? '');
+    if (name) fields[name] = unescapeHtml(/value="([^"]*)"/.exec(input)?.[1] ?? '');
   }
   return fields;
 }
@@ -115,14 +119,15 @@ function unescapeHtml(text: string): string {
   return text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
-/** Posts a form as a browser without JavaScript does (multipart), with the given cookies. */
-export async function postForm(port: number, path: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<Answer> {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  const encoded = new Response(form);
+/** Posts a form as multipart/form-data, each value sent as the bytes given (a string as UTF-8). */
+export function postForm(port: number, path: string, fields: Record<string, string | Buffer>, headers: Record<string, string> = {}): Promise<Answer> {
+  const boundary = `----agenda-test-${Date.now()}`;
+  const parts = Object.entries(fields).map(([name, value]) =>
+    Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`), Buffer.from(value), Buffer.from('\r\n')]),
+  );
   return request(port, 'POST', path, {
-    headers: { origin: `http://localhost:${port}`, 'content-type': encoded.headers.get('content-type')!, ...headers },
-    body: await encoded.text(),
+    headers: { origin: `http://localhost:${port}`, 'content-type': `multipart/form-data; boundary=${boundary}`, ...headers },
+    body: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
   });
 }
 
