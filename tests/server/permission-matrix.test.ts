@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as backupRoute from '../../app/admin/backup/download/route';
 import * as commentsRoute from '../../app/api/v1/commitments/[id]/comments/route';
 import * as commitmentRoute from '../../app/api/v1/commitments/[id]/route';
 import * as updatesRoute from '../../app/api/v1/commitments/[id]/updates/route';
@@ -9,6 +10,7 @@ import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
 import { changeOwnPassword } from '../../lib/server/account';
 import { listAuditEvents } from '../../lib/server/admin/audit-log';
+import { backupKind } from '../../lib/server/admin/backup';
 import { createOrganisation, listOrganisations, updateOrganisation } from '../../lib/server/admin/organisations';
 import { getAdminOverview } from '../../lib/server/admin/overview';
 import { disableUser, enableUser, resetPassword, signOutEverywhere, updateUser } from '../../lib/server/admin/user-access';
@@ -126,6 +128,9 @@ const ACTIONS: Record<string, (w: World, who: Who) => Promise<number>> = {
   'rename an organisation': (w, who) =>
     statusOf(w, who, (ctx) => updateOrganisation(ctx, { id: w.organisation, name: `Renamed by ${who}`, shortName: '', country: 'KZ' })),
   'read the audit log': (w, who) => statusOf(w, who, (ctx) => listAuditEvents(ctx, {})),
+  'open the backup page': (w, who) => statusOf(w, who, (ctx) => backupKind(ctx)),
+  'download a backup of the database': async (w, who) =>
+    (await call(backupRoute.GET, 'GET', '/admin/backup/download', { cookie: w.cookie[who] })).status,
   'change the own password': async (w, who) => {
     const newPassword = `A new passphrase for ${who} ${(serial += 1)}`;
     const status = await statusOf(w, who, (ctx) =>
@@ -171,6 +176,8 @@ const ALLOWED: Record<string, Who[]> = {
   'create an organisation': ['admin'],
   'rename an organisation': ['admin'],
   'read the audit log': ['admin'],
+  'open the backup page': ['admin'],
+  'download a backup of the database': ['admin'],
   'change the own password': ['official', 'reviewer', 'staff', 'admin'],
 };
 
