@@ -234,6 +234,7 @@ describe('a method an API endpoint does not serve', () => {
     ['GET', '/api/v1/comments/ID/resolve', 'OPTIONS, POST'],
     ['POST', '/api/health', 'GET, HEAD, OPTIONS'],
     ['DELETE', '/api/auth/session', 'GET, HEAD, OPTIONS, POST'],
+    ['POST', '/admin/backup/download', 'GET, HEAD, OPTIONS'],
   ])('answers %s %s with 405 and Allow: %s', async (method, path, allow) => {
     const answer = await request(service.port, method, path.replace('ID', commitmentId), { headers: { cookie: staffSession, origin: service.origin } });
     expect(answer.status).toBe(405);
