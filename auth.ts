@@ -2,8 +2,9 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { clientAddress, userAgentOf } from '@/lib/server/client-address';
+import { authRedirect } from '@/lib/safe-redirect';
 import { getDb } from '@/lib/server/db';
-import { endSession } from '@/lib/server/session';
+import { endSession, viewerOfClaims } from '@/lib/server/session';
 import { SESSION_LIFETIME_DAYS, signIn as checkSignIn } from '@/lib/server/sign-in';
 
 const credentialsSchema = z.object({
@@ -37,12 +38,19 @@ export const { handlers, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    // Where a sign-in or sign-out goes next: a path of this site, read as a browser reads it.
+    redirect: authRedirect,
+    async jwt({ token, user }) {
       if (user) {
         const u = user as { id: string; sid: string; sv: number };
         return { ...token, uid: u.id, sid: u.sid, sv: u.sv };
       }
-      return token;
+      // Read back (GET /api/auth/session): a session ended, expired, idle or of a disabled user is
+      // none, and its cookie is cleared; a live one shows the user's current name and email.
+      const { uid, sid, sv } = token as Record<string, unknown>;
+      if (typeof uid !== 'string' || typeof sid !== 'string' || typeof sv !== 'number') return null;
+      const viewer = await viewerOfClaims(await getDb(), { uid, sid, sv });
+      return viewer ? { ...token, name: viewer.name, email: viewer.email } : null;
     },
   },
   events: {

@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ['tests/domain/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/server/**/*.test.tsx', 'tests/service/**/*.test.ts'],
     environment: 'node',
+    // next-auth imports `next/server` without an extension, which Node's own resolver refuses.
+    server: { deps: { inline: ['next-auth'] } },
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

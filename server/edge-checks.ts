@@ -18,7 +18,7 @@ const MB = 1024 * 1024;
  */
 const BODY_LIMITS: { prefix: string; bytes: number }[] = [{ prefix: '/', bytes: 1 * MB }];
 
-function bodyLimitFor(pathname: string): number {
+export function bodyLimitFor(pathname: string): number {
   return BODY_LIMITS.find((limit) => pathname.startsWith(limit.prefix))?.bytes ?? 1 * MB;
 }
 

@@ -6,7 +6,8 @@ import type { AppEnv } from '@/lib/env';
 import { installRequestScope, type RequestScope } from '@/lib/request-scope';
 import { watchBody } from './body-watch';
 import { applyClientHeaders, resolveClient, trustedAddresses } from './client-address';
-import { checkRequest, pathOf, type Refusal } from './edge-checks';
+import { bodyLimitFor, checkRequest, pathOf, type Refusal } from './edge-checks';
+import { isPageForm, isUtf8Form, readBody, replayRequest } from './form-bodies';
 import type { RoutePattern } from './route-patterns';
 
 /** Where the server is in its life; only `ready` takes traffic from a load balancer. */
@@ -104,10 +105,25 @@ export function createAppServer(env: AppEnv, logger: Logger): AppServer {
       notes.reason = 'body_timeout';
       refuse(res, { status: 408, code: 'request_timeout', message: 'The request body stopped arriving.', close: true });
     });
-    handler(req, res).catch((error: unknown) => {
-      logger.error({ reqId: req.headers['x-request-id'], err: error }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { error: { code: 'internal', message: 'Something went wrong on our side.' } });
-      else res.destroy();
+    const run = (request: IncomingMessage) =>
+      handler!(request, res).catch((error: unknown) => {
+        logger.error({ reqId: req.headers['x-request-id'], err: error }, 'request failed');
+        if (!res.headersSent) sendJson(res, 500, { error: { code: 'internal', message: 'Something went wrong on our side.' } });
+        else res.destroy();
+      });
+    if (!pathname || !isPageForm(req, pathname)) return void run(req);
+    const limit = bodyLimitFor(pathname);
+    void readBody(req, limit).then((body) => {
+      if (res.headersSent || req.socket.destroyed) return;
+      if (!body) {
+        notes.reason = 'body_too_large';
+        return refuse(res, { status: 413, code: 'payload_too_large', message: `The request body is larger than ${limit / 1024 / 1024} MB.`, close: true });
+      }
+      if (!isUtf8Form(body, req.headers['content-type'])) {
+        notes.reason = 'not_utf8';
+        return refuse(res, { status: 400, code: 'bad_request', message: 'The form is not valid UTF-8 text. Nothing was changed.' });
+      }
+      void run(replayRequest(req, body));
     });
   }
 

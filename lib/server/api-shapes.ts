@@ -31,3 +31,27 @@ export function toApiCommitment(row: WithAbilities) {
     can: { edit: row.can.edit, update: row.can.update, comment: row.can.comment },
   };
 }
+
+// How PostgreSQL writes a timestamptz as text: `2026-11-05 11:51:00+00`, `…:00.822051+05:30`.
+const DATABASE_TIME = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2}(?:\.\d+)?)(Z|[+-]\d{2}(?::?\d{2})?)$/;
+
+/**
+ * Every time in an API answer as ISO 8601 in UTC (`2026-11-05T11:51:00.000Z`), as the README
+ * promises: the fields named `…At`, which rows read with raw SQL carry as the database's text.
+ * Dates (`dueDate`, `asOf`, …) stay `YYYY-MM-DD`. Applied once, to every answer's JSON.
+ */
+export function withIsoTimes(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withIsoTimes);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, key.endsWith('At') ? isoTime(field) : withIsoTimes(field)]));
+}
+
+function isoTime(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const match = DATABASE_TIME.exec(value);
+  if (!match) return value;
+  const [, day, time, zone] = match;
+  const offset = zone === 'Z' ? 'Z' : zone!.length === 3 ? `${zone}:00` : zone!.includes(':') ? zone : `${zone!.slice(0, 3)}:${zone!.slice(3)}`;
+  const parsed = new Date(`${day}T${time}${offset}`);
+  return Number.isNaN(parsed.getTime()) ? value : parsed.toISOString();
+}

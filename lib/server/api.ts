@@ -1,4 +1,5 @@
 import 'server-only';
+import { withIsoTimes } from './api-shapes';
 import { contextFromHeaders } from './context';
 import { errorResponse } from './error-answers';
 import { AppError } from './errors';
@@ -35,8 +36,30 @@ export function apiRoute<P extends Record<string, string>>(handler: Handler<P>, 
   };
 }
 
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+const METHODS: Method[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+/**
+ * A route's handlers for every method, to export as they are: the methods it serves, and for the
+ * others a 405 in the API's error shape with `Allow` (Next's own 405 has neither). OPTIONS answers
+ * 204 with the same `Allow`; HEAD is served as GET.
+ */
+export function routeMethods<H extends (...args: never[]) => Promise<Response>>(handlers: Partial<Record<Method, H>>): Record<Method | 'OPTIONS', H> {
+  const served = METHODS.filter((method) => handlers[method]);
+  const allow = [...served, ...(served.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].sort().join(', ');
+  const refuse = async (request: Request) => {
+    const values = { method: request.method, allowed: allow };
+    const response = errorResponse(new AppError('method_not_allowed', { key: 'problem.methodNotAllowed', values }));
+    response.headers.set('allow', allow);
+    return response;
+  };
+  const options = async () => new Response(null, { status: 204, headers: { allow } });
+  const all = Object.fromEntries(METHODS.map((method) => [method, handlers[method] ?? refuse]));
+  return { ...all, OPTIONS: options } as unknown as Record<Method | 'OPTIONS', H>;
+}
+
 export function json(data: unknown, status = 200): Response {
-  return Response.json(data, { status, headers: { 'cache-control': 'no-store' } });
+  return Response.json(withIsoTimes(data), { status, headers: { 'cache-control': 'no-store' } });
 }
 
 function checkWriteRequest(request: Request): void {
@@ -88,13 +111,23 @@ async function readJsonBody(request: Request): Promise<unknown> {
       chunks.push(value);
     }
   }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (!text.trim()) throw new AppError('bad_request', { key: 'problem.emptyBody' });
+  let text: string;
   try {
-    return JSON.parse(text);
+    // Bytes that are not UTF-8 are refused, not stored as U+FFFD.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new AppError('bad_request', { key: 'problem.badEncoding' });
+  }
+  if (!text.trim()) throw new AppError('bad_request', { key: 'problem.emptyBody' });
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
   } catch {
     throw new AppError('bad_request', { key: 'problem.badJson' });
   }
+  // Every write takes an object; `null`, a list or a bare value is not an empty one.
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new AppError('invalid', { key: 'problem.notObject' });
+  return value;
 }
 
 function tooLarge(): AppError {

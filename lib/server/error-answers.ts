@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { DEFAULT_LOCALE, type Locale } from '@/i18n/config';
 import type { ErrorState } from '@/lib/domain/form-state';
 import { type FieldMessages, type Message, renderMessage } from '@/lib/domain/messages';
+import { withIsoTimes } from './api-shapes';
 import { translator } from './catalogue';
 import { type AppError, asAppError } from './errors';
 
@@ -21,7 +22,7 @@ export function errorResponse(error: unknown, locale: Locale = DEFAULT_LOCALE): 
   const body: Record<string, unknown> = { code: known.code, message: renderMessage(t, known.summary) };
   const fields = Object.entries(known.fields);
   if (fields.length) body.fields = Object.fromEntries(fields.map(([path, messages]) => [path, messages.map((m) => renderMessage(t, m))]));
-  if (known.details !== undefined) body.current = known.details;
+  if (known.details !== undefined) body.current = withIsoTimes(known.details);
   return answer(known.status, body);
 }
 

@@ -8,6 +8,7 @@ export type AppErrorCode =
   | 'unauthenticated'
   | 'forbidden'
   | 'not_found'
+  | 'method_not_allowed'
   | 'bad_request'
   | 'invalid'
   | 'conflict'
@@ -19,6 +20,7 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   bad_request: 400,
   invalid: 422,
   conflict: 409,

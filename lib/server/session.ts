@@ -3,7 +3,7 @@ import type { Database } from '@/db/connect';
 import { findSessionViewer, revokeSession, touchSession } from '@/db/queries/sessions';
 import type { Role } from '@/lib/domain/roles';
 import { recordAudit } from './audit';
-import { readSessionClaims } from './session-token';
+import { readSessionClaims, type SessionClaims } from './session-token';
 
 const IDLE_TIMEOUT_HOURS = 8;
 // Writing last_seen_at on every request would turn every read into a write; a minute is precise enough.
@@ -31,7 +31,11 @@ export interface Viewer extends UserIdentity {
  */
 export async function resolveViewer(db: Database, cookieHeader: string | null, secret: string | undefined): Promise<Viewer | null> {
   const claims = await readSessionClaims(cookieHeader, secret);
-  if (!claims) return null;
+  return claims ? viewerOfClaims(db, claims) : null;
+}
+
+/** The same check for a session token already read (next-auth's own session endpoint). */
+export async function viewerOfClaims(db: Database, claims: SessionClaims): Promise<Viewer | null> {
   const row = await findSessionViewer({
     db, sessionId: claims.sid, userId: claims.uid, sessionVersion: claims.sv, idleHours: IDLE_TIMEOUT_HOURS, touchAfterSeconds: TOUCH_AFTER_SECONDS,
   });

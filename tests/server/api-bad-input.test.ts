@@ -32,6 +32,8 @@ interface Case {
   params: (ids: Ids) => Record<string, string>;
   body?: (ids: Ids) => unknown;
   raw?: string;
+  /** Bytes sent as they are, for bodies that are not UTF-8. */
+  bytes?: number[];
   headers?: Record<string, string>;
   status: number;
   field?: string;
@@ -49,6 +51,9 @@ const onUpdates = { route: updatesRoute.POST, method: 'POST', path: (i: Ids) => 
 const onCreate = { route: listRoute.POST, method: 'POST', path: () => '/api/v1/commitments', params: () => ({}) };
 const onPatch = { route: commitmentRoute.PATCH, method: 'PATCH', path: (i: Ids) => `/api/v1/commitments/${i.corridors}`, params: (i: Ids) => ({ id: i.corridors }) };
 const onComments = { route: commentsRoute.POST, method: 'POST', path: (i: Ids) => `/api/v1/commitments/${i.corridors}/comments`, params: (i: Ids) => ({ id: i.corridors }) };
+const onResolve = { route: resolveRoute.POST, method: 'POST', path: (i: Ids) => `/api/v1/comments/${i.foreignComment}/resolve`, params: (i: Ids) => ({ id: i.foreignComment }) };
+// {"body":"…"} around bytes that are not UTF-8.
+const commentBytes = (...bad: number[]) => [...Buffer.from('{"body":"a'), ...bad, ...Buffer.from('b"}')];
 const onList = (query: string) => ({ route: listRoute.GET, method: 'GET', path: () => `/api/v1/commitments?${query}`, params: () => ({}) });
 
 const CASES: Case[] = [
@@ -122,7 +127,15 @@ const CASES: Case[] = [
   { name: 'comment on a malformed update id', ...onComments, body: () => ({ body: 'Fine', updateId: 'x' }), status: 422, field: 'updateId' },
   { name: 'reply to a comment of another commitment', ...onComments, body: (i) => ({ body: 'Fine', parentId: i.foreignComment }), status: 422, field: 'parentId' },
   { name: 'comment on an update of another commitment', ...onComments, body: (i) => ({ body: 'Fine', updateId: i.foreignUpdate }), status: 422, field: 'updateId' },
-  { name: 'resolve with a non-boolean', route: resolveRoute.POST, method: 'POST', path: (i) => `/api/v1/comments/${i.foreignComment}/resolve`, params: (i) => ({ id: i.foreignComment }), body: () => ({ resolved: 'yes' }), status: 422, field: 'resolved' },
+  { name: 'comment body with the bytes FF FE (not UTF-8)', ...onComments, bytes: commentBytes(0xff, 0xfe), status: 400 },
+  { name: 'comment body with an overlong slash C0 AF', ...onComments, bytes: commentBytes(0xc0, 0xaf), status: 400 },
+  { name: 'comment body with a lone surrogate ED A0 80', ...onComments, bytes: commentBytes(0xed, 0xa0, 0x80), status: 400 },
+  { name: 'comment as JSON null', ...onComments, raw: 'null', status: 422 },
+  { name: 'edit as a JSON list', ...onPatch, raw: '[{"version":1,"title":"New title"}]', status: 422 },
+  { name: 'resolve with a non-boolean', ...onResolve, body: () => ({ resolved: 'yes' }), status: 422, field: 'resolved' },
+  { name: 'resolve with the body null', ...onResolve, raw: 'null', status: 422 },
+  { name: 'resolve with the body false', ...onResolve, raw: 'false', status: 422 },
+  { name: 'resolve with a JSON list', ...onResolve, raw: '[]', status: 422 },
   { name: 'resolve a comment that does not exist', route: resolveRoute.POST, method: 'POST', path: () => '/api/v1/comments/00000000-0000-4000-8000-000000000003/resolve', params: () => ({ id: '00000000-0000-4000-8000-000000000003' }), body: () => ({}), status: 404 },
   { name: 'update on a commitment that does not exist', route: updatesRoute.POST, method: 'POST', path: () => '/api/v1/commitments/00000000-0000-4000-8000-000000000004/updates', params: () => ({ id: '00000000-0000-4000-8000-000000000004' }), body: (i) => update(i), status: 404 },
   // List filters
@@ -169,7 +182,7 @@ describe.each(testEngines())('bad input to API v1 on $name', (engine) => {
 
   it.each(CASES)('$name: $status with a clear message, nothing changed', async (c) => {
     const headers: Record<string, string> = { cookie: admin, ...(c.method === 'GET' ? {} : { 'content-type': 'application/json' }), ...c.headers };
-    const body = c.raw !== undefined ? c.raw.replace('IND', ids.indicator) : c.body ? JSON.stringify(c.body(ids)) : undefined;
+    const body = c.bytes ? new Uint8Array(c.bytes) : c.raw !== undefined ? c.raw.replace('IND', ids.indicator) : c.body ? JSON.stringify(c.body(ids)) : undefined;
     const response = await c.route(new Request(`${APP_ORIGIN}${c.path(ids)}`, { method: c.method, headers, body }), { params: Promise.resolve(c.params(ids)) });
     const json = await response.json();
     expect(response.status).toBe(c.status);

@@ -64,6 +64,53 @@ describe.each(testEngines())('the commitment workflow through API v1 on $name', 
     expect((await get('official', 'not-a-uuid')).status).toBe(404);
   });
 
+  it('writes every time as ISO 8601 in UTC and every date as YYYY-MM-DD, as the README promises', async () => {
+    const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+    const day = /^\d{4}-\d{2}-\d{2}$/;
+    const seen = { times: 0, dates: 0 };
+    const check = (value: unknown, key = ''): void => {
+      if (Array.isArray(value)) return value.forEach((v) => check(v, key));
+      if (value && typeof value === 'object') return Object.entries(value).forEach(([k, v]) => check(v, k));
+      if (typeof value !== 'string') return;
+      if (key.endsWith('At')) {
+        expect(`${key}: ${value}`).toMatch(new RegExp(`^${key}: ${iso.source.slice(1)}`));
+        seen.times++;
+      } else if (/Date$|^asOf$/.test(key)) {
+        expect(`${key}: ${value}`).toMatch(new RegExp(`^${key}: ${day.source.slice(1)}`));
+        seen.dates++;
+      }
+    };
+    const detail = await call(commitmentRoute.GET, 'GET', `/api/v1/commitments/${corridors}`, { cookie: cookies.official, params: { id: corridors } });
+    check(detail.json);
+    expect(detail.json.updatedAt).toBe(new Date(detail.json.updatedAt).toISOString());
+    check((await call(listRoute.GET, 'GET', '/api/v1/commitments?pageSize=100', { cookie: cookies.official })).json);
+    const comment = await call(commentsRoute.POST, 'POST', `/api/v1/commitments/${energy}/comments`, { cookie: cookies.reviewer, params: { id: energy }, body: { body: 'A time check' } });
+    check(comment.json);
+    check((await call(resolveRoute.POST, 'POST', `/api/v1/comments/${comment.json.id}/resolve`, { cookie: cookies.reviewer, params: { id: comment.json.id }, body: {} })).json);
+    const stale = await call(commitmentRoute.PATCH, 'PATCH', `/api/v1/commitments/${energy}`, { cookie: cookies.admin, params: { id: energy }, body: { version: 99, title: 'Too late' } });
+    expect(stale.status).toBe(409);
+    check(stale.json.error.current);
+    expect(seen.times).toBeGreaterThan(20);
+    expect(seen.dates).toBeGreaterThan(5);
+  });
+
+  it('answers a method an endpoint does not serve with 405, Allow and the API’s error shape', async () => {
+    const cases = [
+      [commitmentRoute.DELETE, 'DELETE', `/api/v1/commitments/${corridors}`, 'GET, HEAD, OPTIONS, PATCH'],
+      [listRoute.PUT, 'PUT', '/api/v1/commitments', 'GET, HEAD, OPTIONS, POST'],
+      [resolveRoute.GET, 'GET', `/api/v1/comments/${corridors}/resolve`, 'OPTIONS, POST'],
+    ] as const;
+    for (const [handler, method, path, allow] of cases) {
+      const response = await handler(new Request(`http://localhost:3000${path}`, { method, headers: { cookie: cookies.admin! } }), { params: Promise.resolve({ id: corridors }) });
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe(allow);
+      expect((await response.json()).error).toEqual({ code: 'method_not_allowed', message: `This endpoint does not accept ${method}. It accepts: ${allow}.` });
+    }
+    const options = await listRoute.OPTIONS(new Request('http://localhost:3000/api/v1/commitments', { method: 'OPTIONS' }), { params: Promise.resolve({}) });
+    expect(options.status).toBe(204);
+    expect(options.headers.get('allow')).toBe('GET, HEAD, OPTIONS, POST');
+  });
+
   it('refuses a move the stage rules forbid and changes nothing', async () => {
     const before = await fingerprint(handle.db);
     const [indicator] = await indicatorIds(handle, 'ISB-06');

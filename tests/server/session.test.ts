@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
+import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
 import { resolveViewer } from '../../lib/server/session';
 import { signIn } from '../../lib/server/sign-in';
-import { sessionCookieFor, TEST_AUTH_SECRET } from '../support/app';
+import { APP_ORIGIN, sessionCookieFor, TEST_AUTH_SECRET, useDatabase } from '../support/app';
 import { openSeeded, testEngines } from '../support/seeded';
 
 const attempt = (email: string, password: string, sourceAddress = '10.0.0.1') =>
@@ -41,6 +42,28 @@ describe.each(testEngines())('sessions and sign-in on $name', (engine) => {
     expect(await viewerOf(cookie)).toBeNull();
     expect((await signIn(handle.db, attempt('official@agenda.test', 'demo-password-2026'))).ok).toBe(false);
     await handle.db.execute(sql`update users set disabled_at = null where email = 'official@agenda.test'`);
+  });
+
+  it('shows next-auth’s session endpoint no session for a disabled user’s or an ended session’s cookie, and clears it', async () => {
+    useDatabase(handle);
+    // next-auth reads AUTH_SECRET when its configuration loads, so after useDatabase has set it.
+    const authRoute = await import('../../app/api/auth/[...nextauth]/route');
+    const session = async (cookie: string) => {
+      const response = await authRoute.GET(new NextRequest(`${APP_ORIGIN}/api/auth/session`, { headers: { cookie } }));
+      return { body: await response.json(), cleared: response.headers.getSetCookie().some((c) => /session-token=;/.test(c)) };
+    };
+    const cookie = await sessionCookieFor(handle, 'official@agenda.test');
+    expect((await session(cookie)).body).toMatchObject({ user: { email: 'official@agenda.test', name: expect.any(String) } });
+    await handle.db.execute(sql`update users set disabled_at = now() where email = 'official@agenda.test'`);
+    try {
+      expect(await session(cookie)).toEqual({ body: null, cleared: true });
+    } finally {
+      await handle.db.execute(sql`update users set disabled_at = null where email = 'official@agenda.test'`);
+    }
+    const ended = await sessionCookieFor(handle, 'reviewer@agenda.test');
+    const viewer = await viewerOf(ended);
+    await handle.db.execute(sql`update user_sessions set revoked_at = now() where id = ${viewer!.sessionId}`);
+    expect((await session(ended)).body).toBeNull();
   });
 
   it('ends every session at once when the session version is raised (role change, sign out everywhere)', async () => {

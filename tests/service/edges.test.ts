@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawRequest, request, signIn } from './support/http';
+import { hiddenFields, postForm, rawRequest, request, signIn, signOut } from './support/http';
 import { BUILD_TIMEOUT_MS, ensureServiceBuild, freshDataDir, type Service, startService } from './support/service';
 
 // The production server as `npm start` runs it, driven over raw sockets where a client library
@@ -85,6 +85,161 @@ describe('request bodies', () => {
     });
     expect(answer.status).toBe(415);
     expect(answer.headers['accept-encoding']).toBe('identity');
+  });
+});
+
+describe('where sign-in sends a signed-in user back to', () => {
+  // Each callback decoded is a path the URL parser reads as another site or cannot put in a header.
+  const hostile = ['/%09/evil.example', '/%09%09/evil.example', '/%0A/evil.example', '/%0D/evil.example', '/%5C/evil.example', '//%E3%80%82evil.example'];
+
+  it.each(hostile)('GET /sign-in?callbackUrl=%s answers 307 to a path of this site', async (callback) => {
+    const answer = await request(service.port, 'GET', `/sign-in?callbackUrl=${callback}`, { headers: { cookie: staffSession } });
+    expect(answer.status).toBe(307);
+    const target = new URL(answer.headers.location!, service.origin);
+    expect(target.origin).toBe(service.origin);
+    expect(target.pathname).toBe('/');
+  });
+
+  it('cannot be made to write a header of its own with a line break', async () => {
+    const answer = await request(service.port, 'GET', '/sign-in?callbackUrl=/%0D%0ASet-Cookie:%20x=1', { headers: { cookie: staffSession } });
+    expect(answer.status).toBe(307);
+    expect(new URL(answer.headers.location!, service.origin).origin).toBe(service.origin);
+    expect(answer.headers['set-cookie'] ?? []).not.toContainEqual(expect.stringMatching(/^x=1/));
+  });
+
+  it('keeps a path of this site, with its query', async () => {
+    const answer = await request(service.port, 'GET', `/sign-in?callbackUrl=${encodeURIComponent('/commitments?stage=stalled')}`, { headers: { cookie: staffSession } });
+    expect(answer.status).toBe(307);
+    expect(answer.headers.location).toBe('/commitments?stage=stalled');
+  });
+
+  it('draws the form for a visitor with the callback made safe', async () => {
+    const answer = await request(service.port, 'GET', '/sign-in?callbackUrl=/%0A/evil.example');
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatch(/name="callbackUrl" value="\/"/);
+  });
+
+  it.each(['/\t/evil.example', '/\n/evil.example', '/\r/evil.example', '//\u3002evil.example'])('answers the form posted without JavaScript with callback %j by a redirect home', async (callback) => {
+    const page = await request(service.port, 'GET', '/sign-in');
+    const fields = hiddenFields(page.body, 'name="password"');
+    expect(Object.keys(fields).some((name) => name.startsWith('$ACTION'))).toBe(true);
+    const answer = await postForm(service.port, '/sign-in', { ...fields, callbackUrl: callback, email: 'reviewer@agenda.test', password: 'demo-password-2026' });
+    expect(answer.status).toBe(303);
+    const target = new URL(answer.headers.location!, service.origin);
+    expect(target.origin).toBe(service.origin);
+    expect(target.pathname).toBe('/');
+    expect(answer.headers['set-cookie']).toContainEqual(expect.stringMatching(/session-token=./));
+  });
+});
+
+describe('a session cookie that is no longer good', () => {
+  it.each(['/commitments', '/commitments?stage=stalled', '/', `/sectors/energy`])('sends %s to sign-in (307) before anything streams, for a garbage cookie or an ended session', async (path) => {
+    const ended = (await signIn(service.port, 'official@agenda.test', 'demo-password-2026')).session!;
+    await signOut(service.port, ended);
+    for (const cookie of ['authjs.session-token=garbage', ended]) {
+      const answer = await request(service.port, 'GET', path, { headers: { cookie } });
+      expect(answer.status).toBe(307);
+      const target = new URL(answer.headers.location!, service.origin);
+      expect(target.pathname).toBe('/sign-in');
+      if (path !== '/') expect(target.searchParams.get('callbackUrl')).toBe(path);
+    }
+  });
+
+  it('gives next-auth’s session endpoint no session for an ended session, and clears its cookie', async () => {
+    const session = (await signIn(service.port, 'official@agenda.test', 'demo-password-2026')).session!;
+    const live = await request(service.port, 'GET', '/api/auth/session', { headers: { cookie: session } });
+    expect(JSON.parse(live.body)).toMatchObject({ user: { email: 'official@agenda.test' } });
+    await signOut(service.port, session);
+    const ended = await request(service.port, 'GET', '/api/auth/session', { headers: { cookie: session } });
+    expect(JSON.parse(ended.body)).toBeNull();
+    expect(ended.headers['set-cookie']).toContainEqual(expect.stringMatching(/session-token=;/));
+  });
+});
+
+describe('API writes with a body that is not what it must be', () => {
+  const post = (path: string, body: Buffer) =>
+    rawRequest(
+      service.port,
+      Buffer.concat([
+        Buffer.from(head('POST', path, `Cookie: ${staffSession}\r\nOrigin: ${service.origin}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n`)),
+        body,
+      ]),
+    );
+  const comments = async () => (await request(service.port, 'GET', `/api/v1/commitments/${commitmentId}`, { headers: { cookie: staffSession } })).body;
+
+  it.each([
+    ['FF FE', [0xff, 0xfe]],
+    ['an overlong slash C0 AF', [0xc0, 0xaf]],
+  ])('refuses a comment with the bytes %s (not UTF-8) with 400, and stores nothing', async (_, bytes) => {
+    const marker = `bad-bytes-${crypto.randomUUID()}`;
+    const answer = await post(`/api/v1/commitments/${commitmentId}/comments`, Buffer.concat([Buffer.from(`{"body":"${marker} `), Buffer.from(bytes), Buffer.from('"}')]));
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body).error.message).toMatch(/not valid UTF-8/);
+    expect(await comments()).not.toContain(marker);
+  });
+
+  it('refuses to resolve a thread with the body null (422), and leaves it open', async () => {
+    const created = await post(`/api/v1/commitments/${commitmentId}/comments`, Buffer.from(JSON.stringify({ body: 'A thread to keep open' })));
+    expect(created.status).toBe(201);
+    const { id } = JSON.parse(created.body) as { id: string };
+    for (const body of ['null', '[]', '"yes"', '1']) {
+      const answer = await post(`/api/v1/comments/${id}/resolve`, Buffer.from(body));
+      expect(answer.status).toBe(422);
+      expect(JSON.parse(answer.body).error.message).toMatch(/must be a JSON object/);
+    }
+    const detail = JSON.parse(await comments()) as { comments: { id: string; resolvedAt: string | null }[] };
+    expect(detail.comments.find((c) => c.id === id)?.resolvedAt).toBeNull();
+  });
+});
+
+describe('a form posted to a page with bytes that are not UTF-8', () => {
+  const postComment = async (body: Buffer) => {
+    const page = await request(service.port, 'GET', `/commitments/${commitmentId}`, { headers: { cookie: staffSession } });
+    const fields = hiddenFields(page.body, 'name="body"');
+    return postForm(service.port, `/commitments/${commitmentId}`, { ...fields, body }, { cookie: staffSession });
+  };
+  const stored = async () => (await request(service.port, 'GET', `/api/v1/commitments/${commitmentId}`, { headers: { cookie: staffSession } })).body;
+
+  it('stores a comment posted without JavaScript in good UTF-8, as it was typed', async () => {
+    const marker = `form-comment-${crypto.randomUUID()}`;
+    const answer = await postComment(Buffer.from(`${marker} — naïve café`));
+    expect(answer.status).toBe(200);
+    expect(await stored()).toContain(`${marker} — naïve café`);
+  });
+
+  it.each([
+    ['FF FE', [0xff, 0xfe]],
+    ['an overlong slash C0 AF', [0xc0, 0xaf]],
+  ])('refuses a comment with the bytes %s with 400, and stores nothing', async (_, bytes) => {
+    const marker = `bad-form-${crypto.randomUUID()}`;
+    const answer = await postComment(Buffer.concat([Buffer.from(`${marker} `), Buffer.from(bytes)]));
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body).error.message).toMatch(/not valid UTF-8/);
+    expect(await stored()).not.toContain(marker);
+  });
+
+  it('refuses a URL-encoded form whose percent-escapes are not UTF-8', async () => {
+    const answer = await request(service.port, 'POST', '/sign-in', {
+      headers: { origin: service.origin, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=%FF%FE%40agenda.test&password=x',
+    });
+    expect(answer.status).toBe(400);
+  });
+});
+
+describe('a method an API endpoint does not serve', () => {
+  it.each([
+    ['DELETE', '/api/v1/commitments', 'GET, HEAD, OPTIONS, POST'],
+    ['PUT', '/api/v1/commitments/ID', 'GET, HEAD, OPTIONS, PATCH'],
+    ['GET', '/api/v1/comments/ID/resolve', 'OPTIONS, POST'],
+    ['POST', '/api/health', 'GET, HEAD, OPTIONS'],
+    ['DELETE', '/api/auth/session', 'GET, HEAD, OPTIONS, POST'],
+    ['POST', '/admin/backup/download', 'GET, HEAD, OPTIONS'],
+  ])('answers %s %s with 405 and Allow: %s', async (method, path, allow) => {
+    const answer = await request(service.port, method, path.replace('ID', commitmentId), { headers: { cookie: staffSession, origin: service.origin } });
+    expect(answer.status).toBe(405);
+    expect(answer.headers.allow).toBe(allow);
+    expect(JSON.parse(answer.body).error.code).toBe('method_not_allowed');
   });
 });
 

@@ -1,9 +1,10 @@
+import { routeMethods } from '@/lib/server/api';
 import { checkDatabase } from '@/lib/server/health';
 
 export const dynamic = 'force-dynamic';
 
 // For load balancers and operators: says which database the app uses and whether it answers.
-export async function GET() {
+async function healthCheck() {
   const health = await checkDatabase();
   if (health.reachable) {
     return Response.json({ status: 'ok', database: health }, { headers: { 'cache-control': 'no-store' } });
@@ -14,3 +15,5 @@ export async function GET() {
     { status: 503, headers: { 'cache-control': 'no-store' } },
   );
 }
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({ GET: healthCheck });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { CommitmentsTable } from '@/components/commitment/commitments-table';
 import { ListFilters } from '@/components/commitment/list-filters';
@@ -10,7 +11,9 @@ import { renderMessages, type Translate } from '@/lib/domain/messages';
 import { roleAllows } from '@/lib/domain/permissions';
 import { listCommitments } from '@/lib/server/commitments';
 import { getCommitmentFormOptions } from '@/lib/server/forms/reference-data';
+import type { SignedInContext } from '@/lib/server/guard';
 import { requirePageContext } from '@/lib/server/page-guard';
+import { ListLoading } from './list-loading';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('commitments.list');
@@ -23,7 +26,17 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   const query = await searchParams;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) for (const v of [value ?? []].flat()) params.append(key, v);
+  // Checked before anything streams: under a loading boundary, a visitor whose session has ended
+  // would get a 200 "Loading…" page instead of the redirect to sign-in.
   const ctx = await requirePageContext(`/commitments${params.size ? `?${params}` : ''}`, 'commitment.read');
+  return (
+    <Suspense fallback={<ListLoading />}>
+      <CommitmentsList ctx={ctx} query={query} />
+    </Suspense>
+  );
+}
+
+async function CommitmentsList({ ctx, query }: { ctx: SignedInContext; query: Awaited<Search> }) {
   const [t, tAll, format] = await Promise.all([getTranslations('commitments.list'), getTranslations(), getFormatter()]);
   const parsed = parseCommitmentFilters(query);
   const header = (

@@ -1,11 +1,12 @@
 import { downloadBackup } from '@/lib/server/admin/backup';
+import { routeMethods } from '@/lib/server/api';
 import { contextFromHeaders } from '@/lib/server/context';
 import { errorResponse } from '@/lib/server/error-answers';
 
 export const dynamic = 'force-dynamic';
 
 // Administration → Backup's download: the whole database, to an administrator, never cached.
-export async function GET(request: Request): Promise<Response> {
+async function download(request: Request): Promise<Response> {
   try {
     const backup = await downloadBackup(await contextFromHeaders(request.headers));
     return new Response(backup.body, {
@@ -20,3 +21,5 @@ export async function GET(request: Request): Promise<Response> {
     return errorResponse(error);
   }
 }
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({ GET: download });

@@ -1,3 +1,4 @@
 import { handlers } from '@/auth';
+import { routeMethods } from '@/lib/server/api';
 
-export const { GET, POST } = handlers;
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({ GET: handlers.GET, POST: handlers.POST });

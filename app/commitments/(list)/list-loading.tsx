@@ -1,6 +1,7 @@
 import { Bone, LoadingFrame } from '@/components/loading-frame';
 
-export default function Loading() {
+/** The list's skeleton while its rows load. */
+export function ListLoading() {
   return (
     <LoadingFrame>
       <Bone height="2.2rem" width="40%" />
