@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getAdminOverview } from '@/lib/server/admin/overview';
 import { requirePageContext } from '@/lib/server/page-guard';
-import { AdminNav } from './_components/admin-nav';
+import { ADMIN_SECTIONS, AdminNav } from './_components/admin-nav';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin');
@@ -39,9 +39,9 @@ export default async function AdminPage() {
       <section aria-labelledby="admin-sections">
         <h2 id="admin-sections">{t('overview.sections')}</h2>
         <dl className="admin-sections">
-          {(['users', 'organisations', 'audit'] as const).map((key) => (
+          {ADMIN_SECTIONS.filter(([key]) => key !== 'overview').map(([key, href]) => (
             <div key={key}>
-              <dt><Link href={key === 'users' ? '/admin/users' : key === 'organisations' ? '/admin/organisations' : '/admin/audit'}>{t(`nav.${key}`)}</Link></dt>
+              <dt><Link href={href}>{t(`nav.${key}`)}</Link></dt>
               <dd>{t(`overview.${key}Help`)}</dd>
             </div>
           ))}
