@@ -1,14 +1,10 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getAdminOverview } from '@/lib/server/admin/overview';
 import { requirePageContext } from '@/lib/server/page-guard';
-import { ADMIN_SECTIONS, AdminNav } from './_components/admin-nav';
+import { ADMIN_SECTIONS, AdminHeading, adminMetadata } from './_components/admin-nav';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('admin');
-  return { title: t('title') };
-}
+export const generateMetadata = () => adminMetadata('overview');
 
 export default async function AdminPage() {
   const ctx = await requirePageContext('/admin', 'admin.users');
@@ -22,9 +18,7 @@ export default async function AdminPage() {
   ] as const;
   return (
     <>
-      <h1>{t('title')}</h1>
-      <p className="lede">{t('intro')}</p>
-      <AdminNav current="overview" />
+      <AdminHeading current="overview" />
       <section aria-labelledby="admin-figures">
         <h2 id="admin-figures" className="visually-hidden">{t('overview.figures')}</h2>
         <ul className="cards">

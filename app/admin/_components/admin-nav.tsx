@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
@@ -24,4 +25,25 @@ export async function AdminNav({ current }: { current: (typeof ADMIN_SECTIONS)[n
       </ul>
     </nav>
   );
+}
+
+type Section = (typeof ADMIN_SECTIONS)[number][0];
+const namespace = (section: Section) => (section === 'overview' ? 'admin' : `admin.${section}`);
+
+/** A section's title, its introduction and the administration's navigation: the top of every section's page. */
+export async function AdminHeading({ current }: { current: Section }) {
+  const t = await getTranslations(namespace(current));
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('intro')}</p>
+      <AdminNav current={current} />
+    </>
+  );
+}
+
+/** A section page's metadata: its title. */
+export async function adminMetadata(section: Section): Promise<Metadata> {
+  const t = await getTranslations(namespace(section));
+  return { title: t('title') };
 }

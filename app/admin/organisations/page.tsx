@@ -1,15 +1,11 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { listOrganisations } from '@/lib/server/admin/organisations';
 import { requirePageContext } from '@/lib/server/page-guard';
-import { AdminNav } from '../_components/admin-nav';
+import { AdminHeading, adminMetadata } from '../_components/admin-nav';
 import { OrganisationForm } from '../_components/organisation-form';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('admin.organisations');
-  return { title: t('title') };
-}
+export const generateMetadata = () => adminMetadata('organisations');
 
 type Search = Promise<{ edit?: string | string[] }>;
 
@@ -26,9 +22,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
   const editing = editId ? organisationList.find((o) => o.id === editId) : undefined;
   return (
     <>
-      <h1>{t('title')}</h1>
-      <p className="lede">{t('intro')}</p>
-      <AdminNav current="organisations" />
+      <AdminHeading current="organisations" />
       {editId && !editing && <p className="notice" role="status">{t('edit.missing')}</p>}
       {editing && (
         <section aria-labelledby="edit-organisation-title" id="edit">

@@ -1,18 +1,13 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { listSectorsForAdmin } from '@/lib/server/admin/sectors';
 import { requirePageContext } from '@/lib/server/page-guard';
-import { ActionButton } from '../_components/action-button';
-import { AdminNav } from '../_components/admin-nav';
-import { RenameForm } from '../_components/rename-form';
+import { AdminHeading, adminMetadata } from '../_components/admin-nav';
+import { ArchiveStatus, RenameAndArchive } from '../_components/archivable';
 import { SectorForm } from '../_components/sector-form';
 import { renameSectorAction, setSectorArchivedAction } from './actions';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('admin.sectors');
-  return { title: t('title') };
-}
+export const generateMetadata = () => adminMetadata('sectors');
 
 type Search = Promise<{ edit?: string | string[] }>;
 
@@ -24,25 +19,13 @@ export default async function SectorsPage({ searchParams }: { searchParams: Sear
   const editing = editId ? sectorList.find((s) => s.id === editId) : undefined;
   return (
     <>
-      <h1>{t('title')}</h1>
-      <p className="lede">{t('intro')}</p>
-      <AdminNav current="sectors" />
+      <AdminHeading current="sectors" />
       <p className="notice notice--info">{t('archiveHelp')}</p>
       {editId && !editing && <p className="notice" role="status">{t('edit.missing')}</p>}
       {editing && (
-        <section aria-labelledby="edit-sector-title" id="edit">
-          <h2 id="edit-sector-title">{t('edit.title', { name: editing.name })}</h2>
-          <RenameForm
-            key={editing.id} action={renameSectorAction} recordId={editing.id} field="name" label={t('fields.name')} value={editing.name}
-            maxLength={100} submit={t('edit.submit')} cancel={t('edit.cancel')} cancelHref="/admin/sectors"
-          />
-          <ActionButton
-            key={`${editing.id}-${editing.archivedAt ? 'archived' : 'active'}`}
-            id="sector-archive" action={setSectorArchivedAction} recordId={editing.id} danger={!editing.archivedAt}
-            hidden={{ archive: editing.archivedAt ? 'false' : 'true', name: editing.name }}
-            label={t(editing.archivedAt ? 'restore' : 'archive')} hint={t('archiveHelp')}
-          />
-        </section>
+        <RenameAndArchive
+          section="sectors" record={editing} field="name" maxLength={100} rename={renameSectorAction} archive={setSectorArchivedAction}
+        />
       )}
       <section aria-labelledby="all-sectors">
         <h2 id="all-sectors">{t('all')}</h2>
@@ -66,11 +49,7 @@ export default async function SectorsPage({ searchParams }: { searchParams: Sear
                   </th>
                   <td><code>{s.slug}</code></td>
                   <td className="num">{format.number(s.commitmentCount)}</td>
-                  <td>
-                    {s.archivedAt
-                      ? <span className="status status--disabled">{t('archivedSince', { date: format.dateTime(s.archivedAt, { dateStyle: 'medium' }) })}</span>
-                      : <span className="status status--active">{t('active')}</span>}
-                  </td>
+                  <td><ArchiveStatus section="sectors" archivedAt={s.archivedAt} /></td>
                   <td>
                     <Link href={`/admin/sectors?edit=${s.id}#edit`} aria-label={t('renameLabel', { name: s.name })}>{t('renameLink')}</Link>
                   </td>
