@@ -36,7 +36,7 @@ export function listAgendasWithCounts({ db }: { db: Database }) {
     .select({
       id: agendas.id, slug: agendas.slug, title: agendas.title, partyA: agendas.partyA, partyB: agendas.partyB,
       signedOn: agendas.signedOn, place: agendas.place, archivedAt: agendas.archivedAt,
-      commitmentCount: sql<number>`(select count(*)::int from commitments c where c.agenda_id = ${agendas.id})`,
+      commitmentCount: sql<number>`(select count(*)::int from commitments c where c.agenda_id = agendas.id)`,
     })
     .from(agendas)
     .orderBy(desc(agendas.signedOn), asc(agendas.title));

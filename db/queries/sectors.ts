@@ -13,7 +13,7 @@ export function listSectorsWithCounts({ db }: { db: Database }) {
   return db
     .select({
       id: sectors.id, slug: sectors.slug, name: sectors.name, colour: sectors.colour, archivedAt: sectors.archivedAt,
-      commitmentCount: sql<number>`(select count(*)::int from commitments c where c.sector_id = ${sectors.id})`,
+      commitmentCount: sql<number>`(select count(*)::int from commitments c where c.sector_id = sectors.id)`,
     })
     .from(sectors)
     .orderBy(asc(sectors.position), asc(sectors.name));

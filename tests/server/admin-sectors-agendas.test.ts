@@ -102,6 +102,9 @@ describe.each(testEngines())('sector and agenda administration on $name', (engin
       handle.db, sql`select s.id, s.slug, c.version from commitments c join sectors s on s.id = c.sector_id where c.id = ${isb06}`,
     );
     const { id, slug } = row!;
+    const [counted] = await selectRows<{ n: number }>(handle.db, sql`select count(*)::int as n from commitments where sector_id = ${id}`);
+    expect(counted!.n).toBeGreaterThan(0);
+    expect((await listSectorsForAdmin(admin)).find((s) => s.id === id)?.commitmentCount).toBe(counted!.n);
     expect(await setSectorArchive(admin, { id }, true)).toEqual({ changed: true });
     expect(await setSectorArchive(admin, { id }, true)).toEqual({ changed: false });
 
@@ -155,6 +158,9 @@ describe.each(testEngines())('sector and agenda administration on $name', (engin
       before: { title: NEW_AGENDA.title }, after: { title: 'Kazakhstan–Uzbekistan Council' },
     });
     const { agenda, kz, pk } = await leads();
+    const [counted] = await selectRows<{ n: number }>(handle.db, sql`select count(*)::int as n from commitments where agenda_id = ${agenda}`);
+    expect((await listAgendasForAdmin(admin)).find((a) => a.id === agenda)?.commitmentCount).toBe(counted!.n);
+    expect(counted!.n).toBeGreaterThan(0);
     const clash = await refusal(renameAgenda(admin, { id: created.id, title: AGENDA.title }));
     expect(fieldKeys(clash.fields)).toEqual({ title: ['admin.errors.agendaTitleTaken'] });
     expect((await refusal(renameAgenda(admin, { id: MISSING, title: 'Nothing' }))).status).toBe(404);
