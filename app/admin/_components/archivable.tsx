@@ -24,12 +24,12 @@ export async function RenameAndArchive({ section, record, field, maxLength, rena
     <section aria-labelledby="edit-title" id="edit">
       <h2 id="edit-title">{t('edit.title', { name: record.name })}</h2>
       <RenameForm
-        key={record.id} action={rename} recordId={record.id} field={field} label={t(`fields.${field}`)} value={record.name}
+        key={`${record.id}-rename`} action={rename} recordId={record.id} field={field} label={t(`fields.${field}`)} value={record.name}
         maxLength={maxLength} submit={t('edit.submit')} cancel={t('edit.cancel')} cancelHref={`/admin/${section}`}
       />
       <ActionButton
-        key={`${record.id}-${archived}`} id="archive" action={archive} recordId={record.id} danger={!archived}
-        hidden={{ archive: String(!archived), name: record.name }} label={t(archived ? 'restore' : 'archive')} hint={t('archiveHelp')}
+        key={`${record.id}-archive`} id="archive" action={archive} recordId={record.id} danger={!archived}
+        hidden={{ archive: String(!archived), name: record.name }} label={t(archived ? 'restore' : 'archive')} hint={t(archived ? 'restoreHint' : 'archiveHint')}
       />
     </section>
   );
