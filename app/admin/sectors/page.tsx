@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { listSectorsForAdmin } from '@/lib/server/admin/sectors';
 import { requirePageContext } from '@/lib/server/page-guard';
 import { AdminHeading, adminMetadata } from '../_components/admin-nav';
+import { AdminTable } from '../_components/admin-table';
 import { ArchiveStatus, RenameAndArchive } from '../_components/archivable';
 import { SectorForm } from '../_components/sector-form';
 import { renameSectorAction, setSectorArchivedAction } from './actions';
@@ -27,38 +28,30 @@ export default async function SectorsPage({ searchParams }: { searchParams: Sear
           section="sectors" record={editing} field="name" maxLength={100} rename={renameSectorAction} archive={setSectorArchivedAction}
         />
       )}
-      <section aria-labelledby="all-sectors">
-        <h2 id="all-sectors">{t('all')}</h2>
-        <div className="table-wrap">
-          <table>
-            <caption>{t('caption', { count: sectorList.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('fields.name')}</th>
-                <th scope="col">{t('fields.slug')}</th>
-                <th scope="col" className="num">{t('fields.commitments')}</th>
-                <th scope="col">{t('fields.status')}</th>
-                <th scope="col"><span className="visually-hidden">{t('fields.actions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {sectorList.map((s) => (
-                <tr key={s.id} aria-current={s.id === editing?.id ? 'true' : undefined}>
-                  <th scope="row">
-                    <span className="swatch" style={{ background: s.colour }} aria-hidden="true" /> {s.name}
-                  </th>
-                  <td><code>{s.slug}</code></td>
-                  <td className="num">{format.number(s.commitmentCount)}</td>
-                  <td><ArchiveStatus section="sectors" archivedAt={s.archivedAt} /></td>
-                  <td>
-                    <Link href={`/admin/sectors?edit=${s.id}#edit`} aria-label={t('renameLabel', { name: s.name })}>{t('renameLink')}</Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <AdminTable
+        id="all-sectors" heading={t('all')} caption={t('caption', { count: sectorList.length })}
+        columns={[
+          { label: t('fields.name') },
+          { label: t('fields.slug') },
+          { label: t('fields.commitments'), num: true },
+          { label: t('fields.status') },
+          { label: t('fields.actions'), hidden: true },
+        ]}
+      >
+        {sectorList.map((s) => (
+          <tr key={s.id} aria-current={s.id === editing?.id ? 'true' : undefined}>
+            <th scope="row">
+              <span className="swatch" style={{ background: s.colour }} aria-hidden="true" /> {s.name}
+            </th>
+            <td><code>{s.slug}</code></td>
+            <td className="num">{format.number(s.commitmentCount)}</td>
+            <td><ArchiveStatus section="sectors" archivedAt={s.archivedAt} /></td>
+            <td>
+              <Link href={`/admin/sectors?edit=${s.id}#edit`} aria-label={t('renameLabel', { name: s.name })}>{t('renameLink')}</Link>
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
       <section aria-labelledby="add-sector">
         <h2 id="add-sector">{t('create.title')}</h2>
         <SectorForm />
