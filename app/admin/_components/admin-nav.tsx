@@ -9,6 +9,7 @@ export const ADMIN_SECTIONS = [
   ['sectors', '/admin/sectors'],
   ['agendas', '/admin/agendas'],
   ['audit', '/admin/audit'],
+  ['backup', '/admin/backup'],
 ] as const;
 
 /** The administration's own navigation; the current section is marked for assistive technology. */
