@@ -1,14 +1,10 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getAdminOverview } from '@/lib/server/admin/overview';
 import { requirePageContext } from '@/lib/server/page-guard';
-import { AdminNav } from './_components/admin-nav';
+import { ADMIN_SECTIONS, AdminHeading, adminMetadata } from './_components/admin-nav';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('admin');
-  return { title: t('title') };
-}
+export const generateMetadata = () => adminMetadata('overview');
 
 export default async function AdminPage() {
   const ctx = await requirePageContext('/admin', 'admin.users');
@@ -22,9 +18,7 @@ export default async function AdminPage() {
   ] as const;
   return (
     <>
-      <h1>{t('title')}</h1>
-      <p className="lede">{t('intro')}</p>
-      <AdminNav current="overview" />
+      <AdminHeading current="overview" />
       <section aria-labelledby="admin-figures">
         <h2 id="admin-figures" className="visually-hidden">{t('overview.figures')}</h2>
         <ul className="cards">
@@ -39,9 +33,9 @@ export default async function AdminPage() {
       <section aria-labelledby="admin-sections">
         <h2 id="admin-sections">{t('overview.sections')}</h2>
         <dl className="admin-sections">
-          {(['users', 'organisations', 'audit', 'backup'] as const).map((key) => (
+          {ADMIN_SECTIONS.filter(([key]) => key !== 'overview').map(([key, href]) => (
             <div key={key}>
-              <dt><Link href={`/admin/${key}`}>{t(`nav.${key}`)}</Link></dt>
+              <dt><Link href={href}>{t(`nav.${key}`)}</Link></dt>
               <dd>{t(`overview.${key}Help`)}</dd>
             </div>
           ))}

@@ -10,6 +10,9 @@ interface CommitmentReferences {
   partyB: string;
   /** The sector with the slug asked for; null when there is none. */
   sectorId: string | null;
+  /** Whether the agenda, or the sector asked for, is archived: no new commitment may join it. */
+  agendaArchived: boolean;
+  sectorArchived: boolean;
   /** The countries of the organisations asked for as leads; null when there is no such organisation. */
   leadACountry: string | null;
   leadBCountry: string | null;
@@ -21,8 +24,9 @@ export async function findCommitmentReferences({
 }: { db: Database; agendaId: string; sector?: string; leadOrgAId?: string; leadOrgBId?: string }): Promise<CommitmentReferences | undefined> {
   const [row] = await selectRows<CommitmentReferences>(
     db,
-    sql`select a.party_a as "partyA", a.party_b as "partyB",
+    sql`select a.party_a as "partyA", a.party_b as "partyB", a.archived_at is not null as "agendaArchived",
                (select id from sectors where slug = ${sector ?? ''}) as "sectorId",
+               coalesce((select archived_at is not null from sectors where slug = ${sector ?? ''}), false) as "sectorArchived",
                (select country from organisations where id = ${leadOrgAId ?? null}::uuid) as "leadACountry",
                (select country from organisations where id = ${leadOrgBId ?? null}::uuid) as "leadBCountry"
           from agendas a where a.id = ${agendaId}`,

@@ -3,6 +3,9 @@ import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../connect';
 import { organisations } from '../schema';
 
+// The counts name the outer table in full: drizzle writes a column of the query's only table without
+// its table name, which inside the subquery would be the subquery's own column.
+
 /**
  * Every organisation by country and name, with how many accounts belong to it: the administrators'
  * table, and the choice lists of the user and commitment forms.
@@ -12,7 +15,7 @@ export function listOrganisations({ db }: { db: Database }) {
     .select({
       id: organisations.id, name: organisations.name, shortName: organisations.shortName, country: organisations.country,
       isDemo: organisations.isDemo,
-      userCount: sql<number>`(select count(*)::int from users u where u.organisation_id = ${organisations.id})`,
+      userCount: sql<number>`(select count(*)::int from users u where u.organisation_id = organisations.id)`,
     })
     .from(organisations)
     .orderBy(asc(organisations.country), asc(organisations.name));

@@ -21,6 +21,8 @@ export const agendas = pgTable(
     sourceTitle: text('source_title').notNull(),
     sourceDocument: text('source_document').notNull(),
     summary: text('summary').notNull().default(''),
+    // Set when an administrator archives the agenda: no new commitment may join it; what it holds stays.
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [
@@ -80,6 +82,8 @@ export const sectors = pgTable(
     name: text('name').notNull(),
     colour: text('colour').notNull(),
     position: integer('position').notNull().default(0),
+    // Set when an administrator archives the sector: no new commitment may use it; what it holds stays.
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [

@@ -22,12 +22,23 @@ interface References {
   leadOrgBId?: string;
 }
 
-/** Checks that what the input names exists and fits the agenda: lead A is of party A's country, lead B of party B's. */
-async function resolveReferences(db: Database, refs: References): Promise<{ sectorId?: string }> {
+/** What a commitment may keep although it is archived: the agenda and sector it is already in (an edit). */
+interface Kept {
+  agenda: boolean;
+  sector?: string;
+}
+
+/**
+ * Checks that what the input names exists and fits the agenda: lead A is of party A's country, lead B
+ * of party B's; and that a commitment does not join an archived agenda or sector.
+ */
+async function resolveReferences(db: Database, refs: References, kept: Kept = { agenda: false }): Promise<{ sectorId?: string }> {
   const row = await findCommitmentReferences({ db, ...refs });
   const fields: FieldMessages = {};
   if (!row) fields.agendaId = [{ key: 'validation.noAgenda' }];
+  else if (row.agendaArchived && !kept.agenda) fields.agendaId = [{ key: 'validation.agendaArchived' }];
   if (refs.sector !== undefined && !row?.sectorId) fields.sector = [{ key: 'validation.noSector' }];
+  else if (refs.sector !== undefined && row?.sectorArchived && refs.sector !== kept.sector) fields.sector = [{ key: 'validation.sectorArchived' }];
   if (refs.leadOrgAId !== undefined && row && row.leadACountry !== row.partyA) {
     fields.leadOrgAId = [row.leadACountry ? { key: 'validation.leadOfCountry', values: { side: 'a', country: row.partyA } } : { key: 'validation.noOrganisation' }];
   }
@@ -87,7 +98,11 @@ export async function updateCommitment(ctx: RequestContext, id: string, input: I
   authorize(ctx, 'commitment.edit', leads);
 
   return ctx.db.transaction(async (tx) => {
-    const { sectorId } = await resolveReferences(tx, { agendaId: seen.agendaId, sector: data.sector, leadOrgAId: data.leadOrgAId, leadOrgBId: data.leadOrgBId });
+    const { sectorId } = await resolveReferences(
+      tx,
+      { agendaId: seen.agendaId, sector: data.sector, leadOrgAId: data.leadOrgAId, leadOrgBId: data.leadOrgBId },
+      { agenda: true, sector: seen.sectorSlug },
+    );
     // The sector is stored by its id, resolved above.
     const editable = EDITABLE_FIELDS.filter((key) => key !== 'sector');
     const changes: CommitmentChanges = { ...given(data, editable), ...(sectorId ? { sectorId } : {}) };

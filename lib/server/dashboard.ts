@@ -1,5 +1,6 @@
 import 'server-only';
-import { agendaHasDemoData, getAgendaBySlug, listAgendaEvents, listAgendas, listSectors } from '@/db/queries/agendas';
+import { agendaHasDemoData, getAgendaBySlug, listAgendaEvents, listAgendas } from '@/db/queries/agendas';
+import { listSectors } from '@/db/queries/sectors';
 import {
   type CommitmentList, countByStage, healthCounts, type LatestUpdate, latestUpdates, listScopeCommitments, overdueCommitments,
   recentMoves, staleCommitments, weeklyStageCounts,

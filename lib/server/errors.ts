@@ -63,6 +63,8 @@ const FIELD_OF_CONSTRAINT: Record<string, { field: string; message: Message }> =
   users_email_lower_key: { field: 'email', message: { key: 'admin.errors.emailTaken' } },
   organisations_country_name_key: { field: 'name', message: { key: 'admin.errors.organisationTaken' } },
   commitments_agenda_reference_key: { field: 'reference', message: { key: 'validation.referenceTaken' } },
+  sectors_slug_key: { field: 'slug', message: { key: 'admin.errors.slugTaken' } },
+  agendas_slug_key: { field: 'slug', message: { key: 'admin.errors.slugTaken' } },
 };
 
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'CONNECT_TIMEOUT']);

@@ -1,5 +1,6 @@
 import 'server-only';
-import { getAgendaBySlug, listAgendas, listSectors } from '@/db/queries/agendas';
+import { getAgendaBySlug, listAgendas } from '@/db/queries/agendas';
+import { listSectors } from '@/db/queries/sectors';
 import { type CommitmentExportRow, listCommitmentsForExport } from '@/db/queries/commitments';
 import { databaseToday } from '@/db/queries/database';
 import { listUpdatesForExport, type UpdateExportRow } from '@/db/queries/status-updates';

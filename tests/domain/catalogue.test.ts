@@ -9,7 +9,8 @@ import { PASSWORD_PROBLEMS, passwordProblem } from '../../lib/domain/password-po
 import { checkTransition, type IndicatorForRules, STAGES } from '../../lib/domain/stages';
 import { changePasswordSchema } from '../../lib/server/account';
 import {
-  auditFilterSchema, createOrganisationSchema, createUserSchema, updateOrganisationSchema, updateUserSchema, userIdSchema,
+  auditFilterSchema, createAgendaSchema, createOrganisationSchema, createSectorSchema, createUserSchema, idSchema, renameAgendaSchema,
+  renameSectorSchema, updateOrganisationSchema, updateUserSchema,
 } from '../../lib/server/admin/schemas';
 import messages from '../../messages/en';
 
@@ -18,7 +19,8 @@ import messages from '../../messages/en';
 
 const SCHEMAS: Record<string, z.ZodType> = {
   commitmentCreateSchema, commitmentPatchSchema, statusUpdateSchema, commentSchema, resolveSchema, changePasswordSchema,
-  createUserSchema, updateUserSchema, userIdSchema, createOrganisationSchema, updateOrganisationSchema, auditFilterSchema,
+  createUserSchema, updateUserSchema, idSchema, createOrganisationSchema, updateOrganisationSchema, auditFilterSchema,
+  createSectorSchema, renameSectorSchema, createAgendaSchema, renameAgendaSchema,
 };
 
 // zod 4's issue codes: an issue a schema gives no key of its own is named validation.issue.<code>.

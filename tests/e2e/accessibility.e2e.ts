@@ -118,6 +118,11 @@ describe('accessibility of every page, for every role (axe, WCAG 2.2 A and AA)',
     ]);
     await check(page, 'a user’s page');
     await visit(page, '/admin/organisations', 'the organisations page');
+    await visit(page, '/admin/sectors', 'the sectors page');
+    await page.getByRole('link', { name: 'Rename Energy' }).click();
+    await page.getByRole('heading', { name: 'Rename Energy' }).waitFor();
+    await check(page, 'the sectors page renaming a sector');
+    await visit(page, '/admin/agendas', 'the agendas page');
     await visit(page, '/admin/audit', 'the audit log');
   });
 });

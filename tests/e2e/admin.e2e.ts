@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, expectAccessible, focused, fresh, openSession, type Session } from './support/browser';
+import { baseURL, expectAccessible, focused, fresh, openSession, screenshot, type Session } from './support/browser';
 
 describe('an administrator adding organisations', () => {
   let session: Session;
@@ -37,6 +37,47 @@ describe('an administrator adding organisations', () => {
     expect(await summary.getByRole('link').textContent()).toBe('Name: An organisation of this country already has this name.');
     expect(await form.getByLabel('Name', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page, 'the organisations page with an error');
+    expect(session.messageErrors).toEqual([]);
+  });
+});
+
+describe('an administrator keeping the sectors', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession('admin@agenda.test');
+  });
+  afterAll(() => session?.close());
+
+  it('adds a sector, renames it and archives it, after which new commitments are not offered it', async () => {
+    const { page } = session;
+    await page.goto(`${baseURL()}/admin/sectors`);
+    const add = page.locator('form').filter({ has: page.getByRole('button', { name: 'Add sector' }) });
+    const name = fresh('Sector');
+    await add.getByLabel('Name', { exact: true }).fill(name);
+    await add.getByRole('button', { name: 'Add sector' }).click();
+    await page.getByRole('status').filter({ hasText: `${name} was added.` }).waitFor();
+    await page.getByRole('row', { name: new RegExp(name) }).getByRole('cell', { name: 'In use' }).waitFor();
+
+    await page.getByRole('link', { name: `Rename ${name}` }).click();
+    await page.getByRole('heading', { name: `Rename ${name}` }).waitFor();
+    const renamed = `${name} renamed`;
+    const rename = page.locator('form').filter({ has: page.getByRole('button', { name: 'Save name' }) });
+    await rename.getByLabel('Name', { exact: true }).fill(renamed);
+    await rename.getByRole('button', { name: 'Save name' }).click();
+    await page.getByRole('status').filter({ hasText: 'The sector was renamed.' }).waitFor();
+    await page.getByRole('rowheader', { name: renamed }).waitFor();
+
+    await page.getByRole('button', { name: 'Archive' }).click();
+    await page.getByRole('status').filter({ hasText: `${renamed} is archived` }).waitFor();
+    await page.getByRole('row', { name: new RegExp(renamed) }).getByText(/Archived since/).waitFor();
+    await page.getByRole('button', { name: 'Take out of archive' }).waitFor();
+    await expectAccessible(page, 'the sectors page with a sector archived');
+    await screenshot(page, 'admin-sectors-archived');
+
+    await page.goto(`${baseURL()}/commitments/new`);
+    const sectors = await page.getByLabel('Sector', { exact: true }).locator('option').allTextContents();
+    expect(sectors).toContain('Energy');
+    expect(sectors).not.toContain(renamed);
     expect(session.messageErrors).toEqual([]);
   });
 });

@@ -261,6 +261,11 @@ describe.each(testEngines())('administration on $name', (engine) => {
   it('creates and edits organisations; a duplicate or a bad country is a field error, not a crash', async () => {
     const { id } = await createOrganisation(admin, { name: 'Ministry of Energy Test', shortName: 'MoE', country: 'kz' });
     expect((await listOrganisations(admin)).find((o) => o.id === id)).toMatchObject({ name: 'Ministry of Energy Test', country: 'KZ', shortName: 'MoE', userCount: 0 });
+    const [staff] = await selectRows<{ organisation_id: string; n: number }>(
+      handle.db, sql`select organisation_id, (select count(*)::int from users u where u.organisation_id = s.organisation_id) as n from users s where email = 'staff@agenda.test'`,
+    );
+    expect(staff!.n).toBeGreaterThan(0);
+    expect((await listOrganisations(admin)).find((o) => o.id === staff!.organisation_id)?.userCount).toBe(staff!.n);
     // The same name in the same country, in another case, is the same ministry; in another country it is not.
     const before = await snapshotTables(handle);
     const duplicate = await refusal(createOrganisation(admin, { name: ' ministry of energy test ', country: 'KZ' }));

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/connect';
 import { MIGRATIONS_FOLDER, migrateDatabase } from '../../db/migrate';
 import { selectRows } from '../../db/rows';
-import { agendas, commitments, organisations, sectors, statusUpdates, users } from '../../db/schema';
+import { commitments, organisations, statusUpdates, users } from '../../db/schema';
 import { DAY_MS, isoDateToMs } from '../../lib/domain/dates';
 import { FAKE_HASH } from '../support/fixtures';
 import { testEngines } from '../support/databases';
@@ -64,10 +64,11 @@ describe.each(testEngines())('migrations on $name', (engine) => {
     fs.rmSync(before, { recursive: true, force: true });
 
     const db = handle.db;
-    const [agenda] = await db.insert(agendas).values({
-      slug: 'a', title: 'A', partyA: 'KZ', partyB: 'PK', signedOn: '2026-01-01', place: 'Islamabad', sourceTitle: 'D', sourceDocument: 'T',
-    }).returning();
-    const [sector] = await db.insert(sectors).values({ slug: 'energy', name: 'Energy', colour: '#e69f00', position: 1 }).returning();
+    // Agendas and sectors in their columns of then (later migrations add to them), so in SQL.
+    const [agenda] = await selectRows<{ id: string }>(db, sql`insert into agendas (slug, title, party_a, party_b, signed_on, place, source_title, source_document)
+      values ('a', 'A', 'KZ', 'PK', '2026-01-01', 'Islamabad', 'D', 'T') returning id`);
+    const [sector] = await selectRows<{ id: string }>(db, sql`insert into sectors (slug, name, colour, position)
+      values ('energy', 'Energy', '#e69f00', 1) returning id`);
     const [orgA, orgB] = await db.insert(organisations).values([{ name: 'A', country: 'KZ' }, { name: 'B', country: 'PK' }]).returning();
     const [author] = await db.insert(users).values({ email: 'a@agenda.test', name: 'A', role: 'admin', passwordHash: FAKE_HASH }).returning();
     const [c] = await db.insert(commitments).values({

@@ -12,10 +12,12 @@ import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
 import { changeOwnPassword } from '../../lib/server/account';
 import { listAuditEvents } from '../../lib/server/admin/audit-log';
+import { createAgenda, listAgendasForAdmin, renameAgenda, setAgendaArchive } from '../../lib/server/admin/agendas';
 import { backupKind } from '../../lib/server/admin/backup';
 import { createOrganisation, listOrganisations, updateOrganisation } from '../../lib/server/admin/organisations';
 import { getAdminOverview } from '../../lib/server/admin/overview';
 import { disableUser, enableUser, resetPassword, signOutEverywhere, updateUser } from '../../lib/server/admin/user-access';
+import { createSector, listSectorsForAdmin, renameSector, setSectorArchive } from '../../lib/server/admin/sectors';
 import { createUser, getUser, listOrganisationChoices, listUsers } from '../../lib/server/admin/users';
 import { commitmentDetailOf, loadCommitment } from '../../lib/server/commitments';
 import type { RequestContext } from '../../lib/server/context';
@@ -44,6 +46,8 @@ interface World {
   pk: string;
   target: string; // a user the admin actions act on
   organisation: string; // an organisation the admin actions edit
+  sector: string; // a sector the admin actions rename and archive
+  spareAgenda: string; // an agenda the admin actions rename and archive (not the one commitments are created in)
 }
 
 let serial = 0;
@@ -133,6 +137,20 @@ const ACTIONS: Record<string, (w: World, who: Who) => Promise<number>> = {
     statusOf(w, who, (ctx) => createOrganisation(ctx, { name: `Agency ${who} ${(serial += 1)}`, shortName: '', country: 'PK' })),
   'rename an organisation': (w, who) =>
     statusOf(w, who, (ctx) => updateOrganisation(ctx, { id: w.organisation, name: `Renamed by ${who}`, shortName: '', country: 'KZ' })),
+  'list sectors': (w, who) => statusOf(w, who, (ctx) => listSectorsForAdmin(ctx)),
+  'create a sector': (w, who) => statusOf(w, who, (ctx) => createSector(ctx, { name: `Sector ${who} ${(serial += 1)}`, colour: '#336699' })),
+  'rename a sector': (w, who) => statusOf(w, who, (ctx) => renameSector(ctx, { id: w.sector, name: `Sector renamed by ${who}` })),
+  'archive a sector': (w, who) => statusOf(w, who, (ctx) => setSectorArchive(ctx, { id: w.sector }, true)),
+  'take a sector out of the archive': (w, who) => statusOf(w, who, (ctx) => setSectorArchive(ctx, { id: w.sector }, false)),
+  'list agendas': (w, who) => statusOf(w, who, (ctx) => listAgendasForAdmin(ctx)),
+  'create an agenda': (w, who) =>
+    statusOf(w, who, (ctx) => createAgenda(ctx, {
+      title: `Agenda ${who} ${(serial += 1)}`, partyA: 'KZ', partyB: 'UZ', signedOn: '2026-03-01', place: 'Tashkent',
+      sourceTitle: 'Joint statement', sourceDocument: 'Press release',
+    })),
+  'rename an agenda': (w, who) => statusOf(w, who, (ctx) => renameAgenda(ctx, { id: w.spareAgenda, title: `Agenda renamed by ${who}` })),
+  'archive an agenda': (w, who) => statusOf(w, who, (ctx) => setAgendaArchive(ctx, { id: w.spareAgenda }, true)),
+  'take an agenda out of the archive': (w, who) => statusOf(w, who, (ctx) => setAgendaArchive(ctx, { id: w.spareAgenda }, false)),
   'read the audit log': (w, who) => statusOf(w, who, (ctx) => listAuditEvents(ctx, {})),
   'open the backup page': (w, who) => statusOf(w, who, (ctx) => backupKind(ctx)),
   'download a backup of the database': async (w, who) =>
@@ -183,6 +201,16 @@ const ALLOWED: Record<string, Who[]> = {
   'list organisations': ['admin'],
   'create an organisation': ['admin'],
   'rename an organisation': ['admin'],
+  'list sectors': ['admin'],
+  'create a sector': ['admin'],
+  'rename a sector': ['admin'],
+  'archive a sector': ['admin'],
+  'take a sector out of the archive': ['admin'],
+  'list agendas': ['admin'],
+  'create an agenda': ['admin'],
+  'rename an agenda': ['admin'],
+  'archive an agenda': ['admin'],
+  'take an agenda out of the archive': ['admin'],
   'read the audit log': ['admin'],
   'open the backup page': ['admin'],
   'download a backup of the database': ['admin'],
@@ -218,7 +246,17 @@ describe.each(testEngines())('the permission matrix on $name', (engine) => {
       world.handle.db,
       sql`insert into organisations (name, country) values ('Agency to rename', 'KZ') returning id`,
     );
-    Object.assign(world, { target: target!.id, organisation: organisation!.id });
+    const [sector] = await selectRows<{ id: string }>(
+      world.handle.db,
+      sql`insert into sectors (slug, name, colour) values ('sector-to-rename', 'Sector to rename', '#336699') returning id`,
+    );
+    const [spareAgenda] = await selectRows<{ id: string }>(
+      world.handle.db,
+      sql`insert into agendas (slug, title, party_a, party_b, signed_on, place, source_title, source_document)
+          values ('agenda-to-rename', 'Agenda to rename', 'KZ', 'UZ', '2026-03-01', 'Tashkent', 'Joint statement', 'Press release')
+          returning id`,
+    );
+    Object.assign(world, { target: target!.id, organisation: organisation!.id, sector: sector!.id, spareAgenda: spareAgenda!.id });
   });
   afterAll(() => world.handle.close());
 

@@ -1,21 +1,24 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
-const SECTIONS = [
+export const ADMIN_SECTIONS = [
   ['overview', '/admin'],
   ['users', '/admin/users'],
   ['organisations', '/admin/organisations'],
+  ['sectors', '/admin/sectors'],
+  ['agendas', '/admin/agendas'],
   ['audit', '/admin/audit'],
   ['backup', '/admin/backup'],
 ] as const;
 
 /** The administration's own navigation; the current section is marked for assistive technology. */
-export async function AdminNav({ current }: { current: (typeof SECTIONS)[number][0] }) {
+export async function AdminNav({ current }: { current: (typeof ADMIN_SECTIONS)[number][0] }) {
   const t = await getTranslations('admin.nav');
   return (
     <nav aria-label={t('label')} className="admin-nav">
       <ul>
-        {SECTIONS.map(([key, href]) => (
+        {ADMIN_SECTIONS.map(([key, href]) => (
           <li key={key}>
             <Link href={href} aria-current={key === current ? 'page' : undefined}>{t(key)}</Link>
           </li>
@@ -23,4 +26,25 @@ export async function AdminNav({ current }: { current: (typeof SECTIONS)[number]
       </ul>
     </nav>
   );
+}
+
+type Section = (typeof ADMIN_SECTIONS)[number][0];
+const namespace = (section: Section) => (section === 'overview' ? 'admin' : `admin.${section}`);
+
+/** A section's title, its introduction and the administration's navigation: the top of every section's page. */
+export async function AdminHeading({ current }: { current: Section }) {
+  const t = await getTranslations(namespace(current));
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('intro')}</p>
+      <AdminNav current={current} />
+    </>
+  );
+}
+
+/** A section page's metadata: its title. */
+export async function adminMetadata(section: Section): Promise<Metadata> {
+  const t = await getTranslations(namespace(section));
+  return { title: t('title') };
 }

@@ -1,15 +1,11 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AUDIT_PAGE_SIZE, listAuditEvents } from '@/lib/server/admin/audit-log';
 import { isAppError } from '@/lib/server/errors';
 import { requirePageContext } from '@/lib/server/page-guard';
-import { AdminNav } from '../_components/admin-nav';
+import { AdminHeading, adminMetadata } from '../_components/admin-nav';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('admin.audit');
-  return { title: t('title') };
-}
+export const generateMetadata = () => adminMetadata('audit');
 
 // Prefixes offered as suggestions; any other prefix can be typed.
 const SUGGESTED = ['auth.', 'auth.sign_in', 'user.', 'organisation.', 'commitment.', 'update.', 'comment.'];
@@ -28,9 +24,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const filtered = Boolean(result?.filter.action);
   return (
     <>
-      <h1>{t('title')}</h1>
-      <p className="lede">{t('intro')}</p>
-      <AdminNav current="audit" />
+      <AdminHeading current="audit" />
       <form method="get" className="admin-filter" role="search" aria-label={t('filterLabel')}>
         <div className="field">
           <label htmlFor="audit-action">{t('filterLabel')}</label>

@@ -1,13 +1,9 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { backupKind } from '@/lib/server/admin/backup';
 import { requirePageContext } from '@/lib/server/page-guard';
-import { AdminNav } from '../_components/admin-nav';
+import { AdminNav, adminMetadata } from '../_components/admin-nav';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('admin.backup');
-  return { title: t('title') };
-}
+export const generateMetadata = () => adminMetadata('backup');
 
 export default async function BackupPage() {
   const ctx = await requirePageContext('/admin/backup', 'admin.backup');

@@ -1,15 +1,12 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { listOrganisations } from '@/lib/server/admin/organisations';
 import { requirePageContext } from '@/lib/server/page-guard';
-import { AdminNav } from '../_components/admin-nav';
+import { AdminHeading, adminMetadata } from '../_components/admin-nav';
+import { AdminTable } from '../_components/admin-table';
 import { OrganisationForm } from '../_components/organisation-form';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('admin.organisations');
-  return { title: t('title') };
-}
+export const generateMetadata = () => adminMetadata('organisations');
 
 type Search = Promise<{ edit?: string | string[] }>;
 
@@ -26,9 +23,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
   const editing = editId ? organisationList.find((o) => o.id === editId) : undefined;
   return (
     <>
-      <h1>{t('title')}</h1>
-      <p className="lede">{t('intro')}</p>
-      <AdminNav current="organisations" />
+      <AdminHeading current="organisations" />
       {editId && !editing && <p className="notice" role="status">{t('edit.missing')}</p>}
       {editing && (
         <section aria-labelledby="edit-organisation-title" id="edit">
@@ -36,40 +31,32 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
           <OrganisationForm key={editing.id} organisation={editing} />
         </section>
       )}
-      <section aria-labelledby="all-organisations">
-        <h2 id="all-organisations">{t('all')}</h2>
-        <div className="table-wrap">
-          <table>
-            <caption>{t('caption', { count: organisationList.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('fields.name')}</th>
-                <th scope="col">{t('fields.shortName')}</th>
-                <th scope="col">{t('fields.country')}</th>
-                <th scope="col" className="num">{t('fields.users')}</th>
-                <th scope="col"><span className="visually-hidden">{t('fields.actions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {organisationList.map((o) => (
-                <tr key={o.id} aria-current={o.id === editing?.id ? 'true' : undefined}>
-                  <th scope="row">
-                    {o.name} {o.isDemo && <span className="badge">{t('demo')}</span>}
-                  </th>
-                  <td>{o.shortName ?? ''}</td>
-                  <td>{`${regions.of(o.country) ?? o.country} (${o.country})`}</td>
-                  <td className="num">{format.number(o.userCount)}</td>
-                  <td>
-                    <Link href={`/admin/organisations?edit=${o.id}#edit`} aria-label={t('editLabel', { name: o.name })}>
-                      {t('editLink')}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <AdminTable
+        id="all-organisations" heading={t('all')} caption={t('caption', { count: organisationList.length })}
+        columns={[
+          { label: t('fields.name') },
+          { label: t('fields.shortName') },
+          { label: t('fields.country') },
+          { label: t('fields.users'), num: true },
+          { label: t('fields.actions'), hidden: true },
+        ]}
+      >
+        {organisationList.map((o) => (
+          <tr key={o.id} aria-current={o.id === editing?.id ? 'true' : undefined}>
+            <th scope="row">
+              {o.name} {o.isDemo && <span className="badge">{t('demo')}</span>}
+            </th>
+            <td>{o.shortName ?? ''}</td>
+            <td>{`${regions.of(o.country) ?? o.country} (${o.country})`}</td>
+            <td className="num">{format.number(o.userCount)}</td>
+            <td>
+              <Link href={`/admin/organisations?edit=${o.id}#edit`} aria-label={t('editLabel', { name: o.name })}>
+                {t('editLink')}
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
       <section aria-labelledby="add-organisation">
         <h2 id="add-organisation">{t('create.title')}</h2>
         <OrganisationForm />

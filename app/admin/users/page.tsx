@@ -1,15 +1,11 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { listOrganisationChoices, listUsers } from '@/lib/server/admin/users';
 import { requirePageContext } from '@/lib/server/page-guard';
-import { AdminNav } from '../_components/admin-nav';
+import { AdminHeading, adminMetadata } from '../_components/admin-nav';
 import { CreateUserForm } from '../_components/create-user-form';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('admin.users');
-  return { title: t('title') };
-}
+export const generateMetadata = () => adminMetadata('users');
 
 export default async function UsersPage() {
   const ctx = await requirePageContext('/admin/users', 'admin.users');
@@ -19,9 +15,7 @@ export default async function UsersPage() {
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <>
-      <h1>{t('admin.users.title')}</h1>
-      <p className="lede">{t('admin.users.intro')}</p>
-      <AdminNav current="users" />
+      <AdminHeading current="users" />
       <section aria-labelledby="all-users">
         <h2 id="all-users">{t('admin.users.all')}</h2>
         <div className="table-wrap">

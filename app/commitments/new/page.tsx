@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewCommitmentPage() {
   // A role that may not create commitments got its 403 from the layout.
   const ctx = await requirePageContext('/commitments/new', 'commitment.read');
-  const [t, options, locale] = await Promise.all([getTranslations('commitments.newForm'), getCommitmentFormOptions(ctx), getLocale()]);
+  const [t, options, locale] = await Promise.all([getTranslations('commitments.newForm'), getCommitmentFormOptions(ctx, { open: true }), getLocale()]);
   const regions = new Intl.DisplayNames([locale], { type: 'region' });
   const countryNames = Object.fromEntries([...new Set(options.organisations.map((o) => o.country))].map((c) => [c, regions.of(c) ?? c]));
   const { viewer } = ctx;

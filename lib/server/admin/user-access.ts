@@ -12,7 +12,7 @@ import { authorize, type SignedInContext } from '../guard';
 import { parseInput } from '../input';
 import { generatePassword } from './generated-password';
 import { operatorOf } from './operator';
-import { updateUserSchema, userIdSchema } from './schemas';
+import { updateUserSchema, idSchema } from './schemas';
 import { findOrganisation } from './users';
 
 // Every change here that should cut a user off raises users.session_version, which every request
@@ -51,7 +51,7 @@ export async function updateUser(ctx: RequestContext, raw: unknown): Promise<Acc
 /** Disabling refuses sign-in and ends every session; an administrator cannot lock themself out. */
 export async function disableUser(ctx: RequestContext, raw: unknown): Promise<AccessChange> {
   const signedIn = authorize(ctx, 'admin.users');
-  const { id } = parseInput(userIdSchema, raw);
+  const { id } = parseInput(idSchema, raw);
   return withLockedUser(signedIn, id, async (tx, before) => {
     if (before.id === signedIn.viewer.id) {
       throw new AppError('conflict', { key: 'admin.errors.cannotDisableSelf' });
@@ -69,7 +69,7 @@ export async function disableUser(ctx: RequestContext, raw: unknown): Promise<Ac
 
 export async function enableUser(ctx: RequestContext, raw: unknown): Promise<AccessChange> {
   const signedIn = authorize(ctx, 'admin.users');
-  const { id } = parseInput(userIdSchema, raw);
+  const { id } = parseInput(idSchema, raw);
   return withLockedUser(signedIn, id, async (tx, before) => {
     if (!before.disabledAt) return { changed: false, sessionsEnded: 0 };
     await markUserEnabled({ db: tx, id: before.id });
@@ -84,7 +84,7 @@ export async function enableUser(ctx: RequestContext, raw: unknown): Promise<Acc
 /** "Sign out everywhere": every browser the user is signed in on must sign in again. */
 export async function signOutEverywhere(ctx: RequestContext, raw: unknown): Promise<AccessChange> {
   const signedIn = authorize(ctx, 'admin.users');
-  const { id } = parseInput(userIdSchema, raw);
+  const { id } = parseInput(idSchema, raw);
   return withLockedUser(signedIn, id, async (tx, before) => {
     await raiseSessionVersion({ db: tx, id: before.id });
     const sessionsEnded = await revokeUserSessions({ db: tx, userId: before.id });
@@ -99,7 +99,7 @@ export async function signOutEverywhere(ctx: RequestContext, raw: unknown): Prom
 /** A new server-made password, returned once; the old one and every session stop working. */
 export async function resetPassword(ctx: RequestContext, raw: unknown): Promise<AccessChange & { password: string }> {
   const signedIn = authorize(ctx, 'admin.users');
-  const { id } = parseInput(userIdSchema, raw);
+  const { id } = parseInput(idSchema, raw);
   // Made and hashed before the transaction so no row lock waits for argon2.
   const target = await getUserEmail({ db: signedIn.db, id });
   if (!target) throw new AppError('not_found', { key: 'problem.noUser' });

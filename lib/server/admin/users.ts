@@ -12,7 +12,7 @@ import { parseInput } from '../input';
 import type { UserIdentity } from '../session';
 import { generatePassword } from './generated-password';
 import { type Operator, operatorOf } from './operator';
-import { type CreateUserInput, createUserSchema, userIdSchema } from './schemas';
+import { type CreateUserInput, createUserSchema, idSchema } from './schemas';
 
 export interface UserSummary extends UserIdentity {
   disabledAt: Date | null;
@@ -33,7 +33,7 @@ export interface UserDetail extends UserSummary {
 export async function getUser(ctx: RequestContext, { id }: { id: string }): Promise<UserDetail> {
   const { db } = authorize(ctx, 'admin.users');
   // A malformed id names no user: 404, never a database error.
-  const user = userIdSchema.safeParse({ id }).success ? await getUserSummary({ db, id }) : undefined;
+  const user = idSchema.safeParse({ id }).success ? await getUserSummary({ db, id }) : undefined;
   if (!user) throw new AppError('not_found', { key: 'problem.noUser' });
   return user;
 }

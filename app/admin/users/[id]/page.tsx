@@ -6,7 +6,7 @@ import { orNotFound } from '@/lib/server/error-answers';
 import { requirePageContext } from '@/lib/server/page-guard';
 import { AdminNav } from '../../_components/admin-nav';
 import { UserAccessForm } from '../../_components/user-access-form';
-import { UserActionButton } from '../../_components/user-action-button';
+import { ActionButton } from '../../_components/action-button';
 import { resetPasswordAction, setUserDisabledAction, signOutEverywhereAction } from './actions';
 
 type Params = Promise<{ id: string }>;
@@ -55,15 +55,15 @@ export default async function UserPage({ params }: { params: Params }) {
         <h2 id="user-sessions">{t('admin.user.security')}</h2>
         <div>
           <h3>{t('admin.user.sessions.title')}</h3>
-          <UserActionButton
-            id="sign-out-everywhere" action={signOutEverywhereAction} userId={user.id}
+          <ActionButton
+            id="sign-out-everywhere" action={signOutEverywhereAction} recordId={user.id}
             label={t('admin.user.sessions.submit')} hint={t(isSelf ? 'admin.user.sessions.selfHint' : 'admin.user.sessions.hint')}
           />
         </div>
         <div>
           <h3>{t('admin.user.password.title')}</h3>
-          <UserActionButton
-            id="reset-password" action={resetPasswordAction} userId={user.id}
+          <ActionButton
+            id="reset-password" action={resetPasswordAction} recordId={user.id}
             label={t('admin.user.password.submit')} hint={t('admin.user.password.hint')}
           />
         </div>
@@ -74,8 +74,8 @@ export default async function UserPage({ params }: { params: Params }) {
         {isSelf ? (
           <p>{t('admin.user.status.selfHint')}</p>
         ) : (
-          <UserActionButton
-            id="user-status-form" action={setUserDisabledAction} userId={user.id} danger={!user.disabledAt}
+          <ActionButton
+            id="user-status-form" action={setUserDisabledAction} recordId={user.id} danger={!user.disabledAt}
             hidden={{ disable: user.disabledAt ? 'false' : 'true' }}
             label={t(user.disabledAt ? 'admin.user.status.enable' : 'admin.user.status.disable')}
             hint={t(user.disabledAt ? 'admin.user.status.enableHint' : 'admin.user.status.disableHint')}

@@ -15,7 +15,7 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
   const { id } = await params;
   // The layouts have answered 404 or 403 already (app/commitments/[id]/edit/layout.tsx).
   const { ctx, row } = await commitmentForPage(id);
-  const [t, options, locale] = await Promise.all([getTranslations('commitments.editForm'), getCommitmentFormOptions(ctx), getLocale()]);
+  const [t, options, locale] = await Promise.all([getTranslations('commitments.editForm'), getCommitmentFormOptions(ctx, { open: true, keepSector: row.sectorSlug }), getLocale()]);
   const agenda = options.agendas.find((a) => a.id === row.agendaId);
   const regions = new Intl.DisplayNames([locale], { type: 'region' });
   const partyA = agenda?.partyA ?? row.leadOrgACountry;

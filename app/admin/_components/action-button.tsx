@@ -7,10 +7,13 @@ import { useFormAction } from '@/components/forms/use-form-action';
 import type { FormState } from '@/lib/domain/form-state';
 import { OneTimePassword } from './one-time-password';
 
-/** A one-button form acting on one user (sign out everywhere, reset password, disable, enable). */
-export function UserActionButton({ action, userId, label, hint, id, danger = false, hidden = {} }: {
+/**
+ * A one-button form acting on one record: a user (sign out everywhere, reset password, disable,
+ * enable), a sector or an agenda (archive, take out of the archive).
+ */
+export function ActionButton({ action, recordId, label, hint, id, danger = false, hidden = {} }: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
-  userId: string;
+  recordId: string;
   label: string;
   hint: string;
   id: string;
@@ -26,7 +29,7 @@ export function UserActionButton({ action, userId, label, hint, id, danger = fal
         {state.status === 'success' && state.secret && <OneTimePassword password={state.secret} />}
       </SuccessMessage>
       <p className="field__hint" id={`${id}-hint`}>{hint}</p>
-      <input type="hidden" name="id" value={userId} />
+      <input type="hidden" name="id" value={recordId} />
       {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       <div>
         <SubmitButton label={label} pending={pending} className={danger ? 'button button--danger' : 'button button--secondary'} />
