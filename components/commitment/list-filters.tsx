@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { StageSwatch } from '@/components/stage-swatch';
 import { type CommitmentFilters, DEFAULT_PAGE_SIZE, SORTS } from '@/lib/domain/commitment-filters';
+import { CONFIRMATION_FILTERS } from '@/lib/domain/confirmation';
 import { HEALTHS, STAGES } from '@/lib/domain/stages';
 import type { AgendaOption, OrganisationOption, SectorOption } from '@/lib/server/forms/reference-data';
 
@@ -56,6 +57,13 @@ export async function ListFilters({ filters, agendas, sectors, organisations }: 
                 {organisations.filter((o) => o.country === c).map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
               </optgroup>
             ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-confirmation">{t('confirmation')}</label>
+          <select id="filter-confirmation" name="confirmation" defaultValue={filters.confirmation ?? ''}>
+            <option value="">{t('anyConfirmation')}</option>
+            {CONFIRMATION_FILTERS.map((c) => <option key={c} value={c}>{t(`confirmationOf.${c}`)}</option>)}
           </select>
         </div>
       </div>

@@ -23,6 +23,11 @@ export const commitments = pgTable(
     dueDate: date('due_date'),
     stage: stageEnum('stage').notNull().default('intent'),
     health: healthEnum('health').notNull().default('on_track'),
+    // The confirmed view: the stage of the latest confirmed update that changed it (else the creation's
+    // intent) and the health of the latest confirmed update. Kept by confirmed_stage_refresh (migration
+    // of update_confirmations) in the transaction of each decision.
+    confirmedStage: stageEnum('confirmed_stage').notNull().default('intent'),
+    confirmedHealth: healthEnum('confirmed_health').notNull().default('on_track'),
     version: integer('version').notNull().default(1),
     lastUpdateAt: timestamp('last_update_at', { withTimezone: true }),
     createdById: uuid('created_by_id').references(() => users.id, { onDelete: 'restrict' }),
@@ -31,6 +36,7 @@ export const commitments = pgTable(
   (t) => [
     uniqueIndex('commitments_agenda_reference_key').on(t.agendaId, t.reference),
     index('commitments_agenda_sector_stage_idx').on(t.agendaId, t.sectorId, t.stage),
+    index('commitments_agenda_sector_confirmed_idx').on(t.agendaId, t.sectorId, t.confirmedStage),
     index('commitments_lead_org_a_idx').on(t.leadOrgAId),
     index('commitments_lead_org_b_idx').on(t.leadOrgBId),
     index('commitments_due_date_idx').on(t.dueDate),

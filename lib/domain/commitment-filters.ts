@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONFIRMATION_FILTERS, type ConfirmationFilter } from './confirmation';
 import type { FieldMessages } from './messages';
 import { HEALTHS, type Health, STAGES, type Stage } from './stages';
 import { validate } from './validation';
@@ -24,6 +25,8 @@ export interface CommitmentFilters {
   organisation?: string;
   overdue: boolean;
   stale: boolean;
+  /** Commitments with an update awaiting the other side, with an open dispute, or with neither. */
+  confirmation?: ConfirmationFilter;
   q?: string;
   sort: Sort;
   order: 'asc' | 'desc';
@@ -51,6 +54,7 @@ const querySchema = z.strictObject({
   organisation: z.uuid({ error: 'validation.query.organisation' }).optional(),
   overdue: flag.optional(),
   stale: flag.optional(),
+  confirmation: z.enum(CONFIRMATION_FILTERS, { error: 'validation.query.oneOf' }).optional(),
   q: z.string().trim().max(200, { error: 'validation.query.tooLong' }).optional(),
   sort: z.enum(SORTS, { error: 'validation.query.oneOf' }).optional(),
   order: z.enum(['asc', 'desc'], { error: 'validation.query.oneOf' }).optional(),
@@ -111,6 +115,7 @@ export function parseCommitmentFilters(raw: Raw): FilterParseResult {
       organisation: v.organisation,
       overdue: v.overdue ?? false,
       stale: v.stale ?? false,
+      confirmation: v.confirmation,
       q: v.q || undefined,
       sort: v.sort ?? 'due',
       order: v.order ?? (v.sort === 'updated' ? 'desc' : 'asc'),
@@ -131,6 +136,7 @@ function filtersToQuery(filters: Partial<CommitmentFilters>): string {
   if (filters.organisation) params.set('organisation', filters.organisation);
   if (filters.overdue) params.set('overdue', '1');
   if (filters.stale) params.set('stale', '1');
+  if (filters.confirmation) params.set('confirmation', filters.confirmation);
   if (filters.q) params.set('q', filters.q);
   if (filters.sort && filters.sort !== 'due') params.set('sort', filters.sort);
   const defaultOrder = filters.sort === 'updated' ? 'desc' : 'asc';
