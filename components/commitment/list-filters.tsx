@@ -27,6 +27,7 @@ export async function ListFilters({ filters, agendas, sectors, organisations }: 
       <h2 id="filters-heading" className="visually-hidden">{t('heading')}</h2>
       {/* A list opened "as of" a past day stays so while other filters change; the notice below clears it. */}
       {filters.asOf && <input type="hidden" name="asOf" value={filters.asOf} />}
+      {filters.view === 'confirmed' && <input type="hidden" name="view" value="confirmed" />}
       <div className="filters__grid">
         <div className="field filters__search">
           <label htmlFor="filter-q">{t('q')}</label>

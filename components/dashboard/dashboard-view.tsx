@@ -21,7 +21,7 @@ import { ViewSwitch, viewHref } from './view-switch';
 export async function DashboardView({ shell }: { shell: DashboardShell }) {
   const { t } = await dashboardText();
   const { panels, agenda, sector, hasDemoData: demo } = shell;
-  const scope: LinkScope = { agenda: agenda.slug, sector: sector?.slug };
+  const scope: LinkScope = { agenda: agenda.slug, sector: sector?.slug, view: shell.view === 'confirmed' ? 'confirmed' : undefined };
   const loading = t('loadingPanel');
   const path = sector ? `/sectors/${sector.slug}` : '/';
   return (

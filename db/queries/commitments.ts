@@ -76,16 +76,19 @@ function whereClause(filters: CommitmentFilters): SQL {
   // As of the end of a day: what existed then, in the stage it was in then (the movement chart's
   // arithmetic: the latest stage event by that instant, from stage_events).
   const end = filters.asOf ? sql`((${filters.asOf}::date + 1)::timestamp at time zone 'UTC')` : undefined;
+  const confirmed = filters.view === 'confirmed';
+  const events = confirmed ? sql`confirmed_stage_events` : sql`stage_events`;
   const stage = end
-    ? sql`(select e.entered_stage from stage_events e where e.commitment_id = c.id and e.at <= ${end} order by e.sequence desc limit 1)`
-    : sql`c.stage`;
+    ? sql`(select e.entered_stage from ${events} e where e.commitment_id = c.id and e.at <= ${end} order by e.sequence desc limit 1)`
+    : confirmed ? sql`c.confirmed_stage` : sql`c.stage`;
+  const health = confirmed ? sql`c.confirmed_health` : sql`c.health`;
   if (end) conditions.push(sql`c.created_at <= ${end}`);
   if (filters.stage.length) conditions.push(sql`${stage}::text in (${sql.join(filters.stage.map((x) => sql`${x}`), sql`, `)})`);
-  if (filters.health.length) conditions.push(sql`c.health::text in (${sql.join(filters.health.map((x) => sql`${x}`), sql`, `)})`);
+  if (filters.health.length) conditions.push(sql`${health}::text in (${sql.join(filters.health.map((x) => sql`${x}`), sql`, `)})`);
   if (filters.organisation) {
     conditions.push(sql`(c.lead_org_a_id = ${filters.organisation} or c.lead_org_b_id = ${filters.organisation})`);
   }
-  if (filters.overdue) conditions.push(OVERDUE);
+  if (filters.overdue) conditions.push(confirmed ? overdueSql(undefined, sql`c.confirmed_stage`) : OVERDUE);
   if (filters.confirmation) conditions.push(confirmationFilterSql(filters.confirmation));
   if (filters.stale) conditions.push(STALE);
   if (filters.q) {

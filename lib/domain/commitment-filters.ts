@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONFIRMATION_FILTERS, type ConfirmationFilter } from './confirmation';
+import { CONFIRMATION_FILTERS, type ConfirmationFilter, type DashboardView } from './confirmation';
 import type { FieldMessages } from './messages';
 import { HEALTHS, type Health, STAGES, type Stage } from './stages';
 import { validate } from './validation';
@@ -27,6 +27,8 @@ export interface CommitmentFilters {
   stale: boolean;
   /** Commitments with an update awaiting the other side, with an open dispute, or with neither. */
   confirmation?: ConfirmationFilter;
+  /** `confirmed`: `stage`, `health` and overdue ask of the confirmed stage and health (a confirmed-view figure's list). */
+  view?: DashboardView;
   q?: string;
   sort: Sort;
   order: 'asc' | 'desc';
@@ -55,6 +57,7 @@ const querySchema = z.strictObject({
   overdue: flag.optional(),
   stale: flag.optional(),
   confirmation: z.enum(CONFIRMATION_FILTERS, { error: 'validation.query.oneOf' }).optional(),
+  view: z.enum(['reported', 'confirmed'], { error: 'validation.query.oneOf' }).optional(),
   q: z.string().trim().max(200, { error: 'validation.query.tooLong' }).optional(),
   sort: z.enum(SORTS, { error: 'validation.query.oneOf' }).optional(),
   order: z.enum(['asc', 'desc'], { error: 'validation.query.oneOf' }).optional(),
@@ -116,6 +119,7 @@ export function parseCommitmentFilters(raw: Raw): FilterParseResult {
       overdue: v.overdue ?? false,
       stale: v.stale ?? false,
       confirmation: v.confirmation,
+      view: v.view === 'confirmed' ? 'confirmed' : undefined,
       q: v.q || undefined,
       sort: v.sort ?? 'due',
       order: v.order ?? (v.sort === 'updated' ? 'desc' : 'asc'),
@@ -137,6 +141,7 @@ function filtersToQuery(filters: Partial<CommitmentFilters>): string {
   if (filters.overdue) params.set('overdue', '1');
   if (filters.stale) params.set('stale', '1');
   if (filters.confirmation) params.set('confirmation', filters.confirmation);
+  if (filters.view === 'confirmed') params.set('view', 'confirmed');
   if (filters.q) params.set('q', filters.q);
   if (filters.sort && filters.sort !== 'due') params.set('sort', filters.sort);
   const defaultOrder = filters.sort === 'updated' ? 'desc' : 'asc';

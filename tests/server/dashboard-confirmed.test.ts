@@ -120,6 +120,22 @@ describe.each(testEngines())('the reported and the confirmed view on $name', (en
     expect(parseCommitmentFilters({ confirmation: 'maybe' }).ok).toBe(false);
   });
 
+  it('opens a confirmed-view figure as the list of the commitments behind it', async () => {
+    const refs = async (query: Record<string, string>) => {
+      const parsed = parseCommitmentFilters({ ...query, sort: 'reference' });
+      if (!parsed.ok) throw new Error('bad filter');
+      return (await listCommitments({ db: handle.db, filters: parsed.filters })).items.map((c) => c.reference);
+    };
+    expect(await refs({ stage: 'intent' })).toEqual([]);
+    expect(await refs({ stage: 'intent', view: 'confirmed' })).toEqual(['K2']);
+    expect(await refs({ stage: 'agreed', view: 'confirmed' })).toEqual(['K3']);
+    expect(await refs({ health: 'off_track', view: 'confirmed' })).toEqual([]);
+    expect(await refs({ health: 'off_track' })).toEqual(['K3']);
+    // As at the end of 21 February, K4 was still intent in the confirmed view (confirmed on the 22nd).
+    expect(await refs({ stage: 'in_progress', view: 'confirmed', asOf: '2026-02-21' })).toEqual([]);
+    expect(await refs({ stage: 'in_progress', view: 'confirmed', asOf: '2026-02-22' })).toEqual(['K4']);
+  });
+
   it('counts stages and health in either view', async () => {
     expect(named(await countByStage(q('reported')))).toEqual(['defence:in_progress=2', 'energy:agreed=1', 'energy:measurable=1']);
     expect(named(await countByStage(q('confirmed')))).toEqual(['defence:agreed=1', 'defence:in_progress=1', 'energy:intent=1', 'energy:measurable=1']);
