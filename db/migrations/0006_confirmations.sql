@@ -55,9 +55,9 @@ CREATE TRIGGER update_confirmations_final BEFORE UPDATE OR DELETE ON update_conf
   FOR EACH ROW EXECUTE FUNCTION refuse_decided_confirmation_change();
 --> statement-breakpoint
 -- The confirmed view of the given commitments, derived from their confirmations: the creation event,
--- one event each time a decision changed the confirmed stage (a confirmed stage change whose update
--- is later than every stage change confirmed before it), and the commitments' confirmed stage and
--- health. Called in the transaction of each decision, by the seed, and when a commitment moves.
+-- one event each time a decision changed the confirmed stage (the stage every update states, of a
+-- confirmed update later than every update confirmed before it), and the commitments' confirmed
+-- stage and health (those of the latest confirmed update; intent and on track before any). Called in the transaction of each decision, by the seed, and when a commitment moves.
 CREATE OR REPLACE FUNCTION confirmed_stage_events_for(ids uuid[]) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -71,7 +71,7 @@ BEGIN
            max(k.sequence) OVER (PARTITION BY k.commitment_id ORDER BY k.decided_at, k.sequence
                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prior
       FROM update_confirmations k JOIN status_updates u ON u.id = k.status_update_id
-     WHERE k.commitment_id = ANY (ids) AND k.decision = 'confirmed' AND u.stage_after <> u.stage_before
+     WHERE k.commitment_id = ANY (ids) AND k.decision = 'confirmed'
   ), changes AS (
     SELECT d.*, coalesce(lag(d.stage_after) OVER (PARTITION BY d.commitment_id ORDER BY d.decided_at, d.sequence), 'intent'::stage) AS left_stage
       FROM decided d WHERE d.prior IS NULL OR d.sequence > d.prior
@@ -90,7 +90,7 @@ BEGIN
   UPDATE commitments c
      SET confirmed_stage = coalesce((
            SELECT u.stage_after FROM update_confirmations k JOIN status_updates u ON u.id = k.status_update_id
-            WHERE k.commitment_id = c.id AND k.decision = 'confirmed' AND u.stage_after <> u.stage_before
+            WHERE k.commitment_id = c.id AND k.decision = 'confirmed'
             ORDER BY k.sequence DESC LIMIT 1), 'intent'),
          confirmed_health = coalesce((
            SELECT u.health FROM update_confirmations k JOIN status_updates u ON u.id = k.status_update_id

@@ -33,7 +33,7 @@ export interface CommitmentRow {
   updatedAt: Date;
   overdue: boolean;
   stale: boolean;
-  /** The stage of the latest update the other side confirmed that set one (else intent), and that update's health. */
+  /** The stage and health of the latest update the other side confirmed (else intent, on track). */
   confirmedStage: Stage;
   confirmedHealth: Health;
   /** How many of its updates await the other side's decision. */

@@ -23,8 +23,8 @@ export const commitments = pgTable(
     dueDate: date('due_date'),
     stage: stageEnum('stage').notNull().default('intent'),
     health: healthEnum('health').notNull().default('on_track'),
-    // The confirmed view: the stage of the latest confirmed update that changed it (else the creation's
-    // intent) and the health of the latest confirmed update. Kept by confirmed_stage_refresh (migration
+    // The confirmed view: the stage and health of the latest update the other side confirmed (every
+    // update states both), else the creation's intent and on track. Kept by confirmed_stage_refresh (migration
     // of update_confirmations) in the transaction of each decision.
     confirmedStage: stageEnum('confirmed_stage').notNull().default('intent'),
     confirmedHealth: healthEnum('confirmed_health').notNull().default('on_track'),

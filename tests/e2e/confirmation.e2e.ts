@@ -87,7 +87,7 @@ describe('both sides keep one record', () => {
     // The official sees the confirmed view change, and the commitment page says both stages.
     expect(await tradeAchieved(official.page, 'confirmed')).toBe(confirmedBefore + 1);
     await openCommitment(official.page, 'ISB-18');
-    const facts = official.page.locator('.facts');
+    const facts = official.page.locator('.facts').first();
     expect(await facts.textContent()).toContain('Stage confirmed by both');
     const confirmedFact = facts.locator('div').filter({ has: official.page.locator('dt', { hasText: /^Stage confirmed by both$/ }) }).locator('dd');
     expect((await confirmedFact.textContent())?.trim()).toBe('Achieved');

@@ -8,6 +8,8 @@ import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
 import { call, commitmentId } from '../support/api';
 import { sessionCookieFor, useDatabase } from '../support/app';
+import { listAwaitingMyDecision } from '../../lib/server/confirmations';
+import { contextFromHeaders } from '../../lib/server/context';
 import { fingerprint } from '../support/fingerprint';
 import { openSeeded, testEngines } from '../support/seeded';
 
@@ -73,6 +75,20 @@ describe.each(testEngines())('confirmation by the other side on $name', (engine)
     expect(audit).toEqual({ action: 'status_update.confirmed', actor_label: 'staff.pk@agenda.test' });
   });
 
+  it('lists for each staff member the other side’s updates awaiting their decision, and nothing for other roles', async () => {
+    const posted = await post('staff', corridors, { stage: 'in_progress', health: 'at_risk', narrative: 'Awaiting list check.' });
+    const awaiting = async (who: string) => listAwaitingMyDecision(await contextFromHeaders(new Headers({ cookie: cookies[who]! }), handle.db));
+    const forPk = await awaiting('pk');
+    expect(forPk!.map((u) => u.id)).toContain(posted.json.id);
+    expect(forPk!.every((u) => u.party !== 'b')).toBe(true);
+    expect((await awaiting('staff'))!.map((u) => u.id)).not.toContain(posted.json.id);
+    expect((await awaiting('rail'))!.map((u) => u.id)).not.toContain(posted.json.id);
+    expect(await awaiting('official')).toBeNull();
+    expect(await awaiting('admin')).toBeNull();
+    expect((await decide('pk', posted.json.id, { decision: 'confirm' })).status).toBe(200);
+    expect((await awaiting('pk'))!.map((u) => u.id)).not.toContain(posted.json.id);
+  });
+
   it('refuses the decision to everyone but the other side’s lead staff, changing nothing', async () => {
     const posted = await post('staff', corridors, { stage: 'in_progress', health: 'at_risk', narrative: 'Signature slips a month.' });
     const id = posted.json.id;
@@ -131,5 +147,16 @@ describe.each(testEngines())('confirmation by the other side on $name', (engine)
     c = await commitment(corridors);
     expect(c.confirmedStage).toBe('in_progress');
     expect(c.confirmedHealth).toBe('at_risk');
+  });
+
+  it('settles a disputed move with a later update that restates the stage, once that one is confirmed', async () => {
+    const stalled = await post('pk', corridors, { stage: 'stalled', health: 'off_track', narrative: 'Work on our side has stopped for the budget review.' });
+    expect((await decide('staff', stalled.json.id, { decision: 'dispute', note: 'The joint drafting group met last week and keeps working.' })).status).toBe(200);
+    expect((await commitment(corridors)).confirmedStage).toBe('in_progress');
+    const restated = await post('pk', corridors, { stage: 'stalled', health: 'at_risk', narrative: 'Stalled until the budget review ends in January.' });
+    expect(restated.json.confirmation).toBe('awaiting');
+    expect((await decide('staff', restated.json.id, { decision: 'confirm' })).status).toBe(200);
+    const c = await commitment(corridors);
+    expect([c.stage, c.confirmedStage, c.confirmedHealth, c.disputed]).toEqual(['stalled', 'stalled', 'at_risk', false]);
   });
 });
