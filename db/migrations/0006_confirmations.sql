@@ -27,6 +27,7 @@ CREATE TABLE "update_confirmations" (
 --> statement-breakpoint
 ALTER TABLE "commitments" ADD COLUMN "confirmed_stage" "stage" DEFAULT 'intent' NOT NULL;--> statement-breakpoint
 ALTER TABLE "commitments" ADD COLUMN "confirmed_health" "health" DEFAULT 'on_track' NOT NULL;--> statement-breakpoint
+ALTER TABLE "commitments" ADD COLUMN "open_dispute" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "status_updates" ADD COLUMN "party" text;--> statement-breakpoint
 ALTER TABLE "confirmed_stage_events" ADD CONSTRAINT "confirmed_stage_events_commitment_id_commitments_id_fk" FOREIGN KEY ("commitment_id") REFERENCES "public"."commitments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "update_confirmations" ADD CONSTRAINT "update_confirmations_status_update_id_status_updates_id_fk" FOREIGN KEY ("status_update_id") REFERENCES "public"."status_updates"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
@@ -38,7 +39,9 @@ CREATE INDEX "update_confirmations_commitment_idx" ON "update_confirmations" USI
 CREATE INDEX "update_confirmations_awaiting_idx" ON "update_confirmations" USING btree ("commitment_id","requested_at") WHERE "update_confirmations"."decision" is null;--> statement-breakpoint
 CREATE INDEX "update_confirmations_disputed_idx" ON "update_confirmations" USING btree ("commitment_id","sequence") WHERE "update_confirmations"."decision" = 'disputed';--> statement-breakpoint
 CREATE INDEX "commitments_agenda_sector_confirmed_idx" ON "commitments" USING btree ("agenda_id","sector_id","confirmed_stage");--> statement-breakpoint
-ALTER TABLE "status_updates" ADD CONSTRAINT "status_updates_party" CHECK ("status_updates"."party" is null or "status_updates"."party" in ('a', 'b'));--> statement-breakpoint
+CREATE INDEX "commitments_open_dispute_idx" ON "commitments" USING btree ("agenda_id","sector_id") WHERE "commitments"."open_dispute";--> statement-breakpoint
+ALTER TABLE "status_updates" ADD CONSTRAINT "status_updates_party" CHECK ("status_updates"."party" is null or "status_updates"."party" in ('a', 'b'));
+--> statement-breakpoint
 -- A decision is final: a decided confirmation cannot change, and none is ever deleted.
 CREATE OR REPLACE FUNCTION refuse_decided_confirmation_change() RETURNS trigger
 LANGUAGE plpgsql AS $$
@@ -57,7 +60,8 @@ CREATE TRIGGER update_confirmations_final BEFORE UPDATE OR DELETE ON update_conf
 -- The confirmed view of the given commitments, derived from their confirmations: the creation event,
 -- one event each time a decision changed the confirmed stage (the stage every update states, of a
 -- confirmed update later than every update confirmed before it), and the commitments' confirmed
--- stage and health (those of the latest confirmed update; intent and on track before any). Called in the transaction of each decision, by the seed, and when a commitment moves.
+-- stage and health (those of the latest confirmed update; intent and on track before any), and
+-- whether its latest claim is disputed. Called in the transaction of each decision, by the seed, and when a commitment moves.
 CREATE OR REPLACE FUNCTION confirmed_stage_events_for(ids uuid[]) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -95,7 +99,10 @@ BEGIN
          confirmed_health = coalesce((
            SELECT u.health FROM update_confirmations k JOIN status_updates u ON u.id = k.status_update_id
             WHERE k.commitment_id = c.id AND k.decision = 'confirmed'
-            ORDER BY k.sequence DESC LIMIT 1), 'on_track')
+            ORDER BY k.sequence DESC LIMIT 1), 'on_track'),
+         open_dispute = coalesce((
+           SELECT k.decision = 'disputed' FROM update_confirmations k
+            WHERE k.commitment_id = c.id ORDER BY k.sequence DESC LIMIT 1), false)
    WHERE c.id = ANY (ids);
 END;
 $$;

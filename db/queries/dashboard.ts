@@ -271,20 +271,18 @@ export interface ConfirmationFigures {
 }
 
 /**
- * Updates awaiting the other side (with the oldest's time) and open disputes, in one statement from
- * the partial indexes of update_confirmations: both sets stay small whatever the history's size.
+ * Updates awaiting the other side (with the oldest's time) and open disputes, in one statement: the
+ * awaiting rows from their partial index, the disputes from the commitments' flag (at most one open
+ * dispute each: only a commitment's latest claim can be unanswered) and its partial index.
  */
 export async function confirmationFigures({ db, agendaId, sectorId }: Scope): Promise<ConfirmationFigures> {
   const [row] = await selectRows<{ awaiting: number; oldest: Date | string | null; disputed: number }>(
     db,
-    sql`select
-          (select count(*)::int from update_confirmations k join commitments c on c.id = k.commitment_id
-            where k.decision is null and c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)}) as awaiting,
-          (select min(k.requested_at) from update_confirmations k join commitments c on c.id = k.commitment_id
-            where k.decision is null and c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)}) as oldest,
-          (select count(*)::int from update_confirmations d join commitments c on c.id = d.commitment_id
-            where d.decision = 'disputed' and c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)}
-              and not exists (select 1 from update_confirmations l where l.commitment_id = d.commitment_id and l.sequence > d.sequence)) as disputed`,
+    sql`select a.awaiting, a.oldest,
+               (select count(*)::int from commitments c where c.open_dispute and c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)}) as disputed
+          from (select count(*)::int as awaiting, min(k.requested_at) as oldest
+                  from update_confirmations k join commitments c on c.id = k.commitment_id
+                 where k.decision is null and c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)}) a`,
   );
   return { awaiting: row?.awaiting ?? 0, oldestAwaitingAt: toDate(row?.oldest ?? null), disputed: row?.disputed ?? 0 };
 }

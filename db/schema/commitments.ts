@@ -28,6 +28,9 @@ export const commitments = pgTable(
     // of update_confirmations) in the transaction of each decision.
     confirmedStage: stageEnum('confirmed_stage').notNull().default('intent'),
     confirmedHealth: healthEnum('confirmed_health').notNull().default('on_track'),
+    // Its latest claim is disputed and no later update has answered it (kept with the decisions, and
+    // cleared by the next claim's insert).
+    openDispute: boolean('open_dispute').notNull().default(false),
     version: integer('version').notNull().default(1),
     lastUpdateAt: timestamp('last_update_at', { withTimezone: true }),
     createdById: uuid('created_by_id').references(() => users.id, { onDelete: 'restrict' }),
@@ -37,6 +40,7 @@ export const commitments = pgTable(
     uniqueIndex('commitments_agenda_reference_key').on(t.agendaId, t.reference),
     index('commitments_agenda_sector_stage_idx').on(t.agendaId, t.sectorId, t.stage),
     index('commitments_agenda_sector_confirmed_idx').on(t.agendaId, t.sectorId, t.confirmedStage),
+    index('commitments_open_dispute_idx').on(t.agendaId, t.sectorId).where(sql`${t.openDispute}`),
     index('commitments_lead_org_a_idx').on(t.leadOrgAId),
     index('commitments_lead_org_b_idx').on(t.leadOrgBId),
     index('commitments_due_date_idx').on(t.dueDate),
