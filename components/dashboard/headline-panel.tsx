@@ -43,7 +43,7 @@ export async function HeadlinePanel({ headline, scope, movesDays, demo }: Props)
       key: 'awaiting',
       label: t('headline.awaiting'),
       value: format.number(h.awaiting),
-      note: t('headline.awaitingNote', { days: h.oldestAwaitingDays === null ? 'none' : String(h.oldestAwaitingDays) }),
+      note: t('headline.awaitingNote', { days: h.oldestAwaitingDays ?? -1 }),
       href: commitmentsHref({ ...scope, confirmation: 'awaiting' }),
     },
     {
