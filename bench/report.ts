@@ -1,3 +1,4 @@
+import type { ExportFigure } from './exports';
 import type { JsBytes } from './http';
 import type { Figure } from './stats';
 
@@ -15,6 +16,7 @@ export interface Results {
   pageBytes: Record<string, number>;
   js: JsBytes;
   rss: { peakBytes: number };
+  exports: ExportFigure[];
   notes: string[];
   targets?: { name: string; value: string; limit: string; pass: boolean }[];
 }
@@ -56,6 +58,10 @@ export function report(r: Results, log: (line: string) => void): { failed: boole
       `noModule polyfills ${(js.noModule.gzip / KB).toFixed(1)} KB (skipped by modern browsers)`,
   );
   log(`Server peak RSS: ${(r.rss.peakBytes / MB).toFixed(1)} MB`);
+  log('Spreadsheet exports, streamed to the last byte (in-process)');
+  for (const e of r.exports) {
+    log(`  ${e.name.padEnd(52)} ${e.rows.toLocaleString('en').padStart(9)} rows  ${e.seconds.toFixed(1).padStart(6)} s  ${e.megabytes.toFixed(1).padStart(7)} MB out  memory +${e.rssGrowthMb.toFixed(1)} MB`);
+  }
   for (const note of r.notes) log(`Note: ${note}`);
 
   const targets: NonNullable<Results['targets']> = [];
@@ -72,6 +78,7 @@ export function report(r: Results, log: (line: string) => void): { failed: boole
   add('dashboard JS loaded by the page (<script src>, gzip)', js.initial.gzip, 200 * KB, (v) => `${(v / KB).toFixed(1)} KB`);
   add('dashboard JS including every chunk it may load later (gzip)', js.initial.gzip + js.lazy.gzip, 200 * KB, (v) => `${(v / KB).toFixed(1)} KB`);
   add('server peak RSS', r.rss.peakBytes, 400 * MB, (v) => `${(v / MB).toFixed(1)} MB`);
+  for (const e of r.exports) add(`export memory stays flat (growth ≤ 100 MB): ${e.name}`, e.rssGrowthMb, 100, (v) => `${v.toFixed(1)} MB`);
   r.targets = targets;
   log('');
   log('Targets');

@@ -14,6 +14,7 @@ import { selectRows } from '@/db/rows';
 import { hashPassword } from '@/lib/passwords';
 import { measureAggregates, measureYardstick } from './aggregates';
 import { BENCH_OFFICIAL, BENCH_PASSWORD, BENCH_STAFF, checkConsistency, describeDataset, type LoadedDataset, loadDataset } from './dataset';
+import { measureExports } from './exports';
 import { type JsBytes, measureJs, timedGet } from './http';
 import { report, type Results } from './report';
 import { ensureBuild, startServer } from './server';
@@ -117,6 +118,9 @@ async function main() {
     } else {
       results.notes.push('Skipped the commitments list: lib/server/commitments.ts has no listCommitments yet.');
     }
+
+    log('Measuring the spreadsheet exports…');
+    results.exports = await measureExports(handle, officialCookie, dataset.defaultAgendaSlug);
 
     log('Starting the production server…');
     const build = ensureBuild(root, log);

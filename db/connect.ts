@@ -14,16 +14,20 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   db: Database;
   close(): Promise<void>;
+  /** The embedded database only: its data folder as a gzipped tar, taken between two statements. */
+  dumpDataDir?(): Promise<Blob>;
+  /** PostgreSQL only, when known: the address it was opened with, for pg_dump. */
+  url?: string;
 }
 
 export function wrapPglite(client: PGlite): DatabaseHandle {
   const db = drizzlePglite({ client, schema }) as unknown as Database;
-  return { kind: 'pglite', db, close: () => client.close() };
+  return { kind: 'pglite', db, close: () => client.close(), dumpDataDir: () => client.dumpDataDir('gzip') };
 }
 
-export function wrapPostgres(client: postgres.Sql): DatabaseHandle {
+export function wrapPostgres(client: postgres.Sql, url?: string): DatabaseHandle {
   const db = drizzlePostgres({ client, schema }) as unknown as Database;
-  return { kind: 'postgres', db, close: () => client.end({ timeout: 5 }) };
+  return { kind: 'postgres', db, close: () => client.end({ timeout: 5 }), url };
 }
 
 export function openPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
@@ -33,7 +37,7 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
     idle_timeout: 30,
     onnotice: () => {},
   });
-  return wrapPostgres(client);
+  return wrapPostgres(client, url);
 }
 
 export async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {

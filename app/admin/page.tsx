@@ -39,9 +39,9 @@ export default async function AdminPage() {
       <section aria-labelledby="admin-sections">
         <h2 id="admin-sections">{t('overview.sections')}</h2>
         <dl className="admin-sections">
-          {(['users', 'organisations', 'audit'] as const).map((key) => (
+          {(['users', 'organisations', 'audit', 'backup'] as const).map((key) => (
             <div key={key}>
-              <dt><Link href={key === 'users' ? '/admin/users' : key === 'organisations' ? '/admin/organisations' : '/admin/audit'}>{t(`nav.${key}`)}</Link></dt>
+              <dt><Link href={`/admin/${key}`}>{t(`nav.${key}`)}</Link></dt>
               <dd>{t(`overview.${key}Help`)}</dd>
             </div>
           ))}

@@ -121,3 +121,49 @@ export async function getCommitmentRow({ db, id, forUpdate = false }: { db: Data
   const [row] = await selectRows<CommitmentRow>(db, sql`${SELECT} where c.id = ${id} ${forUpdate ? sql`for update of c` : sql``}`);
   return row;
 }
+
+/** A commitment as the spreadsheet export writes it: its own fields, names for its references, times in UTC. */
+export interface CommitmentExportRow {
+  reference: string;
+  version: number;
+  agenda: string;
+  sector: string;
+  title: string;
+  description: string;
+  sourcePassage: string;
+  leadOrgA: string;
+  leadOrgB: string;
+  dueDate: string | null;
+  stage: Stage;
+  health: Health;
+  overdue: boolean;
+  stale: boolean;
+  lastUpdateAt: string | null;
+  updatedAt: string;
+}
+
+const UTC_SECONDS = `'YYYY-MM-DD"T"HH24:MI:SS"Z"'`;
+
+/**
+ * One slice of the filtered list, in the list's order, for an export that reads the whole list a
+ * slice at a time (memory stays flat however long the list is).
+ */
+export async function listCommitmentsForExport({ db, filters, limit, offset }: { db: Database; filters: CommitmentFilters; limit: number; offset: number }) {
+  const direction = filters.order === 'desc' ? sql`desc` : sql`asc`;
+  return selectRows<CommitmentExportRow>(
+    db,
+    sql`select c.reference, c.version, a.slug as agenda, s.slug as sector, c.title, c.description,
+               c.source_passage as "sourcePassage", oa.name as "leadOrgA", ob.name as "leadOrgB",
+               c.due_date::text as "dueDate", c.stage, c.health, ${OVERDUE} as overdue, ${STALE} as stale,
+               to_char(c.last_update_at at time zone 'UTC', ${sql.raw(UTC_SECONDS)}) as "lastUpdateAt",
+               to_char(c.updated_at at time zone 'UTC', ${sql.raw(UTC_SECONDS)}) as "updatedAt"
+          from commitments c
+          join agendas a on a.id = c.agenda_id
+          join sectors s on s.id = c.sector_id
+          join organisations oa on oa.id = c.lead_org_a_id
+          join organisations ob on ob.id = c.lead_org_b_id
+         where ${whereClause(filters)}
+         order by ${SORT_SQL[filters.sort]} ${direction} nulls last, c.reference asc, c.id asc
+         limit ${limit} offset ${offset}`,
+  );
+}

@@ -15,3 +15,12 @@ export async function databaseToday({ db }: { db: Database }): Promise<string> {
   const [row] = await selectRows<{ today: string }>(db, sql`select ((now() at time zone 'UTC')::date)::text as today`);
   return row!.today;
 }
+
+/** How many tables the database holds outside PostgreSQL's own catalogues: 0 for an empty database. */
+export async function countUserTables({ db }: { db: Database }): Promise<number> {
+  const [row] = await selectRows<{ tables: number }>(
+    db,
+    sql`select count(*)::int as tables from information_schema.tables where table_schema not in ('pg_catalog', 'information_schema')`,
+  );
+  return row!.tables;
+}

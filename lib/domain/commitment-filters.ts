@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CONFIRMATION_FILTERS, type ConfirmationFilter, type DashboardView } from './confirmation';
 import type { FieldMessages } from './messages';
 import { HEALTHS, type Health, STAGES, type Stage } from './stages';
-import { validate } from './validation';
+import { parseQuery, type QueryInput } from './query-params';
 
 // The commitments list's filters, as they live in the URL (so a link shows a colleague the same
 // list) and as the API's query parameters. One parser for both.
@@ -37,7 +37,7 @@ export interface CommitmentFilters {
 }
 
 // Errors name catalogue keys (validation.query.*), which say which parameter is wrong by its name.
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'validation.query.slug' });
+export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'validation.query.slug' });
 const flag = z.enum(['1', 'true', '0', 'false'], { error: 'validation.query.flag' }).transform((v) => v === '1' || v === 'true');
 const list = <T extends string>(values: readonly [T, ...T[]]) => z.array(z.enum(values, { error: 'validation.query.oneOf' }));
 const positiveInt = (max: number) =>
@@ -67,45 +67,12 @@ const querySchema = z.strictObject({
 
 const MULTI = new Set(['stage', 'health']);
 
-type Raw = Record<string, string | string[] | undefined> | URLSearchParams;
-
-function collect(raw: Raw): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const entries: [string, string][] =
-    raw instanceof URLSearchParams
-      ? [...raw.entries()]
-      : Object.entries(raw).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]]));
-  for (const [key, value] of entries) {
-    if (value === '') continue;
-    if (MULTI.has(key)) {
-      const values = value.split(',').filter(Boolean);
-      out[key] = [...((out[key] as string[] | undefined) ?? []), ...values];
-    } else {
-      out[key] = value;
-    }
-  }
-  return out;
-}
-
 export type FilterParseResult = { ok: true; filters: CommitmentFilters } | { ok: false; fields: FieldMessages };
 
 /** Parses filters from a URL's query. Unknown parameters and bad values are reported by name. */
-export function parseCommitmentFilters(raw: Raw): FilterParseResult {
-  const result = validate(querySchema, collect(raw));
-  if (!result.ok) {
-    const fields: FieldMessages = {};
-    for (const [path, messages] of Object.entries(result.fields)) {
-      // A parameter is named as the address spells it ("stage.1" is the second stage given).
-      const parameter = path.split('.')[0]!;
-      for (const message of messages) {
-        // Parameters are named as typed, not by a field label.
-        const values: Record<string, string | number> = { ...message.values, parameter };
-        delete values.label;
-        (fields[parameter] ??= []).push({ key: message.key, values });
-      }
-    }
-    return { ok: false, fields };
-  }
+export function parseCommitmentFilters(raw: QueryInput): FilterParseResult {
+  const result = parseQuery(querySchema, raw, MULTI);
+  if (!result.ok) return result;
   const v = result.data;
   return {
     ok: true,
@@ -155,4 +122,9 @@ function filtersToQuery(filters: Partial<CommitmentFilters>): string {
 /** A link to the commitments list for these filters. */
 export function commitmentsHref(filters: Partial<CommitmentFilters>): string {
   return `/commitments${filtersToQuery(filters)}`;
+}
+
+/** The spreadsheet of the whole filtered list (every page), as CSV or XLSX. */
+export function commitmentsExportHref(filters: Partial<CommitmentFilters>, format: 'csv' | 'xlsx'): string {
+  return `/api/v1/commitments.${format}${filtersToQuery({ ...filters, page: 1, pageSize: DEFAULT_PAGE_SIZE })}`;
 }

@@ -22,6 +22,8 @@ export const ACTIONS = [
   'admin.organisations',
   'admin.sectors',
   'admin.agendas',
+  // A download of the whole database, password hashes included.
+  'admin.backup',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

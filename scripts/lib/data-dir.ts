@@ -5,13 +5,13 @@ import { CliError } from './cli';
 
 // PGlite has no lock of its own: two processes on one folder corrupt it. The process that serves
 // (or seeds, or migrates) the folder writes its pid here; others refuse while that pid is alive.
-export function acquireDataDirLock(dataDir: string): () => void {
+export function acquireDataDirLock(dataDir: string, whileRunning = 'stop it first, or set DATA_DIR to another folder'): () => void {
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const lockFile = path.join(dataDir, 'server.pid');
   const holder = readLivePid(lockFile);
   if (holder !== undefined && holder !== process.pid) {
     throw new CliError(
-      `The embedded database in ${dataDir} is in use by another process (pid ${holder}). Stop it first, or set DATA_DIR to another folder.`,
+      `The embedded database in ${dataDir} is in use by another process (pid ${holder}): ${whileRunning}.`,
     );
   }
   fs.writeFileSync(lockFile, String(process.pid));

@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as backupRoute from '../../app/admin/backup/download/route';
+import * as commitmentsCsvRoute from '../../app/api/v1/commitments.csv/route';
+import * as updatesXlsxRoute from '../../app/api/v1/updates.xlsx/route';
 import * as commentsRoute from '../../app/api/v1/commitments/[id]/comments/route';
 import * as commitmentRoute from '../../app/api/v1/commitments/[id]/route';
 import * as updatesRoute from '../../app/api/v1/commitments/[id]/updates/route';
@@ -10,6 +13,7 @@ import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
 import { changeOwnPassword } from '../../lib/server/account';
 import { listAuditEvents } from '../../lib/server/admin/audit-log';
+import { backupKind } from '../../lib/server/admin/backup';
 import { createOrganisation, listOrganisations, updateOrganisation } from '../../lib/server/admin/organisations';
 import { getAdminOverview } from '../../lib/server/admin/overview';
 import { disableUser, enableUser, resetPassword, signOutEverywhere, updateUser } from '../../lib/server/admin/user-access';
@@ -78,6 +82,10 @@ const ACTIONS: Record<string, (w: World, who: Who) => Promise<number>> = {
   'read the list': async (w, who) => (await call(listRoute.GET, 'GET', '/api/v1/commitments', { cookie: w.cookie[who] })).status,
   'read a commitment': async (w, who) =>
     (await call(commitmentRoute.GET, 'GET', `/api/v1/commitments/${w.other}`, { cookie: w.cookie[who], params: { id: w.other } })).status,
+  'download the list as a spreadsheet': async (w, who) =>
+    (await call(commitmentsCsvRoute.GET, 'GET', '/api/v1/commitments.csv?sector=energy', { cookie: w.cookie[who] })).status,
+  'download the status updates as a spreadsheet': async (w, who) =>
+    (await call(updatesXlsxRoute.GET, 'GET', '/api/v1/updates.xlsx', { cookie: w.cookie[who] })).status,
   'read a commitment’s page': (w, who) => statusOf(w, who, async (ctx) => commitmentDetailOf(ctx, await loadCommitment(ctx, w.other))),
   'create a commitment for the own ministry': async (w, who) =>
     (await call(listRoute.POST, 'POST', '/api/v1/commitments', {
@@ -127,6 +135,9 @@ const ACTIONS: Record<string, (w: World, who: Who) => Promise<number>> = {
   'rename an organisation': (w, who) =>
     statusOf(w, who, (ctx) => updateOrganisation(ctx, { id: w.organisation, name: `Renamed by ${who}`, shortName: '', country: 'KZ' })),
   'read the audit log': (w, who) => statusOf(w, who, (ctx) => listAuditEvents(ctx, {})),
+  'open the backup page': (w, who) => statusOf(w, who, (ctx) => backupKind(ctx)),
+  'download a backup of the database': async (w, who) =>
+    (await call(backupRoute.GET, 'GET', '/admin/backup/download', { cookie: w.cookie[who] })).status,
   'change the own password': async (w, who) => {
     const newPassword = `A new passphrase for ${who} ${(serial += 1)}`;
     const status = await statusOf(w, who, (ctx) =>
@@ -150,6 +161,8 @@ const ALLOWED: Record<string, Who[]> = {
   'read the choices of the filters and forms': ['official', 'reviewer', 'staff', 'admin'],
   'read the list': ['official', 'reviewer', 'staff', 'admin'],
   'read a commitment': ['official', 'reviewer', 'staff', 'admin'],
+  'download the list as a spreadsheet': ['official', 'reviewer', 'staff', 'admin'],
+  'download the status updates as a spreadsheet': ['official', 'reviewer', 'staff', 'admin'],
   'read a commitment’s page': ['official', 'reviewer', 'staff', 'admin'],
   'create a commitment for the own ministry': ['staff', 'admin'],
   'edit a commitment of the own ministry': ['staff', 'admin'],
@@ -172,6 +185,8 @@ const ALLOWED: Record<string, Who[]> = {
   'create an organisation': ['admin'],
   'rename an organisation': ['admin'],
   'read the audit log': ['admin'],
+  'open the backup page': ['admin'],
+  'download a backup of the database': ['admin'],
   'change the own password': ['official', 'reviewer', 'staff', 'admin'],
 };
 

@@ -37,7 +37,7 @@ function postgresEngine(url: string, template: string): TestEngine {
       await admin.end();
     }
     const databaseUrl = withDatabase(url, name);
-    const handle = wrapPostgres(postgres(databaseUrl, { max: 10, onnotice: () => {} }));
+    const handle = wrapPostgres(postgres(databaseUrl, { max: 10, onnotice: () => {} }), databaseUrl);
     return {
       ...handle,
       url: databaseUrl,

@@ -6,6 +6,7 @@ const SECTIONS = [
   ['users', '/admin/users'],
   ['organisations', '/admin/organisations'],
   ['audit', '/admin/audit'],
+  ['backup', '/admin/backup'],
 ] as const;
 
 /** The administration's own navigation; the current section is marked for assistive technology. */

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { CommitmentsTable } from '@/components/commitment/commitments-table';
 import { ListFilters } from '@/components/commitment/list-filters';
 import { Pagination } from '@/components/commitment/pagination';
-import { commitmentsHref, parseCommitmentFilters } from '@/lib/domain/commitment-filters';
+import { commitmentsExportHref, commitmentsHref, parseCommitmentFilters } from '@/lib/domain/commitment-filters';
 import { parseIsoDate } from '@/lib/domain/dates';
 import { renderMessages, type Translate } from '@/lib/domain/messages';
 import { roleAllows } from '@/lib/domain/permissions';
@@ -94,6 +94,13 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         </div>
       )}
       <Pagination filters={filters} total={list.total} />
+      {list.total > 0 && (
+        <p className="downloads">
+          {t('download', { total: list.total })}{' '}
+          <a href={commitmentsExportHref(filters, 'csv')} download>{t('downloadCsv')}</a>{' · '}
+          <a href={commitmentsExportHref(filters, 'xlsx')} download>{t('downloadXlsx')}</a>
+        </p>
+      )}
     </>
   );
 }
