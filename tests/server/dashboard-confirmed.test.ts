@@ -99,7 +99,9 @@ describe.each(testEngines())('the reported and the confirmed view on $name', (en
     rows.map((r) => `${r.sectorId === fx.sectorId('energy') ? 'energy' : 'defence'}:${r.stage}=${r.count}`).sort();
 
   it('derives each commitment’s confirmed stage and health from the decisions', async () => {
-    const { items } = await listCommitments({ db: handle.db, filters: (parseCommitmentFilters({ sort: 'reference' }) as { ok: true; filters: never }).filters });
+    const parsed = parseCommitmentFilters({ sort: 'reference' });
+    if (!parsed.ok) throw new Error('bad filter');
+    const { items } = await listCommitments({ db: handle.db, filters: parsed.filters });
     expect(items.map((c) => [c.reference, c.stage, c.confirmedStage, c.confirmedHealth, c.awaitingConfirmation, c.disputed])).toEqual([
       ['K1', 'measurable', 'measurable', 'on_track', 0, false],
       ['K2', 'agreed', 'intent', 'on_track', 1, false],
