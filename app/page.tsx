@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AgendaHeader } from '@/components/agenda-header';
+import { viewHref } from '@/components/dashboard/view-switch';
+import { dashboardViewOf } from '@/lib/domain/confirmation';
 import { DashboardView } from '@/components/dashboard/dashboard-view';
 import { openDashboard } from '@/lib/server/dashboard';
 import { requirePageContext } from '@/lib/server/page-guard';
@@ -11,11 +13,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // The officials' home: where every commitment of the chosen agenda stands, and how it got there.
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ agenda?: string | string[] }> }) {
-  const { agenda: agendaParam } = await searchParams;
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ agenda?: string | string[]; view?: string | string[] }> }) {
+  const { agenda: agendaParam, view: viewParam } = await searchParams;
   const slug = typeof agendaParam === 'string' ? agendaParam : undefined;
-  const ctx = await requirePageContext(slug ? `/?agenda=${encodeURIComponent(slug)}` : '/');
-  const [t, shell] = await Promise.all([getTranslations(), openDashboard(ctx, { agendaSlug: slug })]);
+  const view = dashboardViewOf(viewParam);
+  const back = slug ? viewHref('/', slug, view) : view === 'confirmed' ? '/?view=confirmed' : '/';
+  const ctx = await requirePageContext(back);
+  const [t, shell] = await Promise.all([getTranslations(), openDashboard(ctx, { agendaSlug: slug, view })]);
 
   if (!shell) {
     return (

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/db/connect';
 import { agendaHasDemoData } from '@/db/queries/agendas';
 import {
-  countByStage, healthCounts, latestUpdates, listScopeCommitments, overdueCommitments, recentMoves, staleCommitments, weeklyStageCounts,
+  confirmationFigures, countByStage, healthCounts, latestUpdates, listScopeCommitments, overdueCommitments, recentMoves, staleCommitments, weeklyStageCounts,
 } from '@/db/queries/dashboard';
 import { selectRows } from '@/db/rows';
 import { DAY_MS, todayIso } from '@/lib/domain/dates';
@@ -55,6 +55,16 @@ export async function measureAggregates(
     ['recentMoves, one sector', () => recentMoves({ ...q, sectorId: sector!.id, since, until: now })],
     ['latestUpdates, one sector', () => latestUpdates({ ...q, sectorId: sector!.id, limit: 10 })],
     ['sector commitments table (100)', () => listScopeCommitments({ ...q, sectorId: sector!.id, limit: 100 })],
+    // The confirmed view: the same statements over the confirmed columns and events.
+    ['confirmed view: countByStage', () => countByStage({ ...q, view: 'confirmed' })],
+    ['confirmed view: healthCounts', () => healthCounts({ ...q, view: 'confirmed' })],
+    ['confirmed view: overdueCommitments', () => overdueCommitments({ ...q, view: 'confirmed', today })],
+    ['confirmed view: recentMoves (30 days)', () => recentMoves({ ...q, view: 'confirmed', since, until: now })],
+    [
+      `confirmed view: weeklyStageCounts (${weeks.labels.length} weeks)`,
+      () => weeklyStageCounts({ ...q, view: 'confirmed', from: weeks.from, to: now, stepDays: weeks.stepDays }),
+    ],
+    ['awaiting and disputed figures', () => confirmationFigures(q)],
   ];
   const figures: Figure[] = [];
   for (const [name, run] of cases) figures.push(await measure(name, run, { runs }));

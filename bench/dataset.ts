@@ -155,6 +155,34 @@ export async function loadDataset(db: Database, { now, passwordHash }: { now: Da
        where l.commitment_id = c.id and l.r = 1`);
   });
 
+  await timed(seconds, 'confirmations', async () => {
+    // Every claim of progress (a stage or health change) has its row: the last two weeks' still
+    // await the other side, one in fifty older ones is disputed, the rest confirmed two days later.
+    await db.execute(sql`
+      with decider as (select id from users order by email limit 1),
+      claims as (
+        select u.id, u.commitment_id, u.sequence, u.created_at, u.stage_before, u.stage_after, u.health,
+               lag(u.health, 1, 'on_track'::health) over (partition by u.commitment_id order by u.sequence) as health_before
+          from status_updates u
+      ),
+      decided as (
+        select c.*, case
+                      when c.created_at > ${nowIso}::timestamptz - interval '14 days' then null
+                      when (c.sequence * 7 + length(c.commitment_id::text) + ascii(c.commitment_id::text)) % 50 = 0 then 'disputed'
+                      else 'confirmed'
+                    end as decision
+          from claims c
+         where c.stage_after <> c.stage_before or c.health <> c.health_before
+      )
+      insert into update_confirmations (status_update_id, commitment_id, sequence, requested_at, decision, decided_by_id, decided_at, note)
+      select d.id, d.commitment_id, d.sequence, d.created_at, d.decision,
+             case when d.decision is null then null else (select id from decider) end,
+             case when d.decision is null then null else least(d.created_at + interval '2 days', ${nowIso}::timestamptz) end,
+             case when d.decision = 'disputed' then 'The other side reports a different state of the work.' end
+        from decided d`);
+    await db.execute(sql`select confirmed_stage_refresh(array_agg(id)) from commitments`);
+  });
+
   await timed(seconds, 'comments', async () => {
     await db.execute(sql`
       with c as (select id, created_at, row_number() over (order by reference)::int as n from commitments),
@@ -169,7 +197,7 @@ export async function loadDataset(db: Database, { now, passwordHash }: { now: Da
 
   await timed(seconds, 'vacuumAnalyze', async () => {
     // Fresh statistics and visibility maps (index-only scans), as autovacuum would leave them.
-    for (const table of ['status_updates', 'stage_events', 'commitments', 'comments', 'users', 'organisations', 'sectors', 'agendas', 'agenda_events']) {
+    for (const table of ['status_updates', 'stage_events', 'update_confirmations', 'confirmed_stage_events', 'commitments', 'comments', 'users', 'organisations', 'sectors', 'agendas', 'agenda_events']) {
       await db.execute(sql.raw(`vacuum (analyze) ${table}`));
     }
   });

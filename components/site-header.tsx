@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { signOutAction } from '@/app/sign-in/actions';
-import { can } from '@/lib/domain/permissions';
+import { can, roleAllows } from '@/lib/domain/permissions';
 import { currentContext } from '@/lib/server/context';
 
 export async function SiteHeader() {
@@ -24,6 +24,11 @@ export async function SiteHeader() {
               <li>
                 <Link href="/commitments">{t('nav.commitments')}</Link>
               </li>
+              {roleAllows(viewer, 'update.decide') && (
+                <li>
+                  <Link href="/confirmations">{t('nav.confirmations')}</Link>
+                </li>
+              )}
               {can(viewer, 'admin.users') && (
                 <li>
                   <Link href="/admin">{t('nav.admin')}</Link>

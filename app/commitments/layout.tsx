@@ -5,7 +5,7 @@ import { ClientMessages } from '@/components/client-messages';
 // messages the server may answer a form with (form, problem, validation, field).
 const PATHS = [
   'commitments.newForm', 'commitments.editForm', 'commitments.updateForm', 'commitments.rules',
-  'commitments.comments', 'commitments.indicators', 'stage', 'health', 'errors', 'form', 'problem', 'validation', 'field',
+  'commitments.comments', 'commitments.indicators', 'commitments.confirmation', 'stage', 'health', 'errors', 'form', 'problem', 'validation', 'field',
 ] as const;
 
 export default function CommitmentsLayout({ children }: { children: ReactNode }) {

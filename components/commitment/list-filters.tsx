@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { StageSwatch } from '@/components/stage-swatch';
 import { type CommitmentFilters, DEFAULT_PAGE_SIZE, SORTS } from '@/lib/domain/commitment-filters';
+import { CONFIRMATION_FILTERS } from '@/lib/domain/confirmation';
 import { HEALTHS, STAGES } from '@/lib/domain/stages';
 import type { AgendaOption, OrganisationOption, SectorOption } from '@/lib/server/forms/reference-data';
 
@@ -26,6 +27,7 @@ export async function ListFilters({ filters, agendas, sectors, organisations }: 
       <h2 id="filters-heading" className="visually-hidden">{t('heading')}</h2>
       {/* A list opened "as of" a past day stays so while other filters change; the notice below clears it. */}
       {filters.asOf && <input type="hidden" name="asOf" value={filters.asOf} />}
+      {filters.view === 'confirmed' && <input type="hidden" name="view" value="confirmed" />}
       <div className="filters__grid">
         <div className="field filters__search">
           <label htmlFor="filter-q">{t('q')}</label>
@@ -56,6 +58,13 @@ export async function ListFilters({ filters, agendas, sectors, organisations }: 
                 {organisations.filter((o) => o.country === c).map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
               </optgroup>
             ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-confirmation">{t('confirmation')}</label>
+          <select id="filter-confirmation" name="confirmation" defaultValue={filters.confirmation ?? ''}>
+            <option value="">{t('anyConfirmation')}</option>
+            {CONFIRMATION_FILTERS.map((c) => <option key={c} value={c}>{t(`confirmationOf.${c}`)}</option>)}
           </select>
         </div>
       </div>

@@ -6,6 +6,7 @@ import type { CommentView, IndicatorView, UpdateView } from '@/lib/server/commit
 import { CommentBody } from './comment-body';
 import { CommentForm } from './comment-form';
 import { CommentThreads } from './comment-threads';
+import { ConfirmationStatus } from './confirmation-status';
 
 interface Props {
   commitmentId: string;
@@ -13,10 +14,12 @@ interface Props {
   indicators: IndicatorView[];
   comments: CommentView[];
   can: { comment: boolean; resolve: boolean };
+  /** The lead organisations' names, by party: who confirms whose updates. */
+  leads: { a: string; b: string };
 }
 
 /** The status updates, newest first, each with its evidence and the comments on it. */
-export async function Timeline({ commitmentId, updates, indicators, comments, can }: Props) {
+export async function Timeline({ commitmentId, updates, indicators, comments, can, leads }: Props) {
   const [t, tStage, tHealth, format] = await Promise.all([
     getTranslations('commitments.timeline'), getTranslations('stage'), getTranslations('health'), getFormatter(),
   ]);
@@ -54,6 +57,7 @@ export async function Timeline({ commitmentId, updates, indicators, comments, ca
               <p className="timeline__author">
                 {u.authorOrganisation ? t('byAt', { name: u.authorName, organisation: u.authorOrganisation }) : t('by', { name: u.authorName })}
               </p>
+              <ConfirmationStatus commitmentId={commitmentId} update={u} leads={leads} />
               {u.readings.length > 0 && (
                 <>
                   <h4 className="timeline__label">{t('readings')}</h4>

@@ -12,6 +12,7 @@ import { PipelinePanel } from './pipeline-panel';
 import type { LinkScope } from './scope';
 import { SectorCommitments } from './sector-commitments';
 import { dashboardText } from './text';
+import { ViewSwitch, viewHref } from './view-switch';
 
 /**
  * Every panel of the dashboard, each in its own Suspense boundary: the page's frame paints at once
@@ -20,12 +21,13 @@ import { dashboardText } from './text';
 export async function DashboardView({ shell }: { shell: DashboardShell }) {
   const { t } = await dashboardText();
   const { panels, agenda, sector, hasDemoData: demo } = shell;
-  const scope: LinkScope = { agenda: agenda.slug, sector: sector?.slug };
+  const scope: LinkScope = { agenda: agenda.slug, sector: sector?.slug, view: shell.view === 'confirmed' ? 'confirmed' : undefined };
   const loading = t('loadingPanel');
-  const agendaQuery = `?agenda=${encodeURIComponent(agenda.slug)}`;
+  const path = sector ? `/sectors/${sector.slug}` : '/';
   return (
     <div className="dash">
       <p className="dash-as-of">{t('asOf', { date: shell.now })}</p>
+      <ViewSwitch path={path} agenda={agenda.slug} view={shell.view} />
       <Suspense fallback={<PanelSkeleton height={110} label={loading} />}>
         <HeadlinePanel headline={panels.headline} scope={scope} movesDays={MOVES_WINDOW_DAYS} demo={demo} />
       </Suspense>
@@ -35,7 +37,7 @@ export async function DashboardView({ shell }: { shell: DashboardShell }) {
           <ul>
             {shell.sectors.map((s) => (
               <li key={s.id}>
-                <a href={`/sectors/${s.slug}${agendaQuery}`}>{s.name}</a>
+                <a href={viewHref(`/sectors/${s.slug}`, agenda.slug, shell.view)}>{s.name}</a>
               </li>
             ))}
           </ul>

@@ -39,6 +39,20 @@ export async function HeadlinePanel({ headline, scope, movesDays, demo }: Props)
       note: t('headline.staleNote', { days: STALE_AFTER_DAYS }),
       href: commitmentsHref({ ...scope, stale: true }),
     },
+    {
+      key: 'awaiting',
+      label: t('headline.awaiting'),
+      value: format.number(h.awaiting),
+      note: t('headline.awaitingNote', { days: h.oldestAwaitingDays ?? -1 }),
+      href: commitmentsHref({ ...scope, confirmation: 'awaiting' }),
+    },
+    {
+      key: 'disputed',
+      label: t('headline.disputed'),
+      value: format.number(h.disputed),
+      note: t('headline.disputedNote'),
+      href: commitmentsHref({ ...scope, confirmation: 'disputed' }),
+    },
   ];
   return (
     <Panel id="headline" heading={t('headline.heading')} demo={demo}>

@@ -33,6 +33,15 @@ interface UpdateRow {
   narrative: string;
   nextStep: string;
   isDemo: boolean;
+  party: 'a' | 'b' | null;
+  /** Whether it awaits (or awaited) the other side: false for a narrative or evidence only. */
+  claims: boolean;
+  decision: 'confirmed' | 'disputed' | null;
+  decidedById: string | null;
+  decidedByName: string | null;
+  decidedByOrganisation: string | null;
+  decidedAt: Date | null;
+  note: string | null;
 }
 
 export function listUpdates({ db, commitmentId }: { db: Database; commitmentId: string }) {
@@ -40,10 +49,15 @@ export function listUpdates({ db, commitmentId }: { db: Database; commitmentId: 
     db,
     sql`select u.id, u.sequence, u.created_at as "createdAt", u.author_id as "authorId", au.name as "authorName",
                o.name as "authorOrganisation", u.stage_before as "stageBefore", u.stage_after as "stageAfter", u.health,
-               u.narrative, u.next_step as "nextStep", u.is_demo as "isDemo"
+               u.narrative, u.next_step as "nextStep", u.is_demo as "isDemo", u.party,
+               (k.status_update_id is not null) as claims, k.decision, k.decided_by_id as "decidedById",
+               du.name as "decidedByName", dorg.name as "decidedByOrganisation", k.decided_at as "decidedAt", k.note
           from status_updates u
           join users au on au.id = u.author_id
           left join organisations o on o.id = au.organisation_id
+          left join update_confirmations k on k.status_update_id = u.id
+          left join users du on du.id = k.decided_by_id
+          left join organisations dorg on dorg.id = du.organisation_id
          where u.commitment_id = ${commitmentId}
          order by u.sequence desc`,
   );

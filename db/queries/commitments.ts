@@ -1,6 +1,7 @@
 import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
 import type { CommitmentFilters } from '@/lib/domain/commitment-filters';
+import { AWAITING_COUNT_SQL, confirmationFilterSql, OPEN_DISPUTE_SQL } from './confirmation-state';
 import { overdueSql, staleSql } from './freshness';
 import type { Health, Stage } from '@/lib/domain/stages';
 import type { Database } from '../connect';
@@ -32,6 +33,13 @@ export interface CommitmentRow {
   updatedAt: Date;
   overdue: boolean;
   stale: boolean;
+  /** The stage and health of the latest update the other side confirmed (else intent, on track). */
+  confirmedStage: Stage;
+  confirmedHealth: Health;
+  /** How many of its updates await the other side's decision. */
+  awaitingConfirmation: number;
+  /** Whether its latest claim was disputed and no later update has answered it. */
+  disputed: boolean;
 }
 
 // Overdue and stale are derived with the rules of lib/domain/freshness.ts (db/queries/freshness.ts).
@@ -44,7 +52,9 @@ const SELECT = sql`
          c.lead_org_a_id as "leadOrgAId", oa.name as "leadOrgAName", oa.country as "leadOrgACountry",
          c.lead_org_b_id as "leadOrgBId", ob.name as "leadOrgBName", ob.country as "leadOrgBCountry",
          c.due_date::text as "dueDate", c.stage, c.health, c.version, c.last_update_at as "lastUpdateAt",
-         c.created_at as "createdAt", c.updated_at as "updatedAt", ${OVERDUE} as overdue, ${STALE} as stale
+         c.created_at as "createdAt", c.updated_at as "updatedAt", ${OVERDUE} as overdue, ${STALE} as stale,
+         c.confirmed_stage as "confirmedStage", c.confirmed_health as "confirmedHealth",
+         ${AWAITING_COUNT_SQL} as "awaitingConfirmation", ${OPEN_DISPUTE_SQL} as disputed
     from commitments c
     join agendas a on a.id = c.agenda_id
     join sectors s on s.id = c.sector_id
@@ -66,16 +76,20 @@ function whereClause(filters: CommitmentFilters): SQL {
   // As of the end of a day: what existed then, in the stage it was in then (the movement chart's
   // arithmetic: the latest stage event by that instant, from stage_events).
   const end = filters.asOf ? sql`((${filters.asOf}::date + 1)::timestamp at time zone 'UTC')` : undefined;
+  const confirmed = filters.view === 'confirmed';
+  const events = confirmed ? sql`confirmed_stage_events` : sql`stage_events`;
   const stage = end
-    ? sql`(select e.entered_stage from stage_events e where e.commitment_id = c.id and e.at <= ${end} order by e.sequence desc limit 1)`
-    : sql`c.stage`;
+    ? sql`(select e.entered_stage from ${events} e where e.commitment_id = c.id and e.at <= ${end} order by e.sequence desc limit 1)`
+    : confirmed ? sql`c.confirmed_stage` : sql`c.stage`;
+  const health = confirmed ? sql`c.confirmed_health` : sql`c.health`;
   if (end) conditions.push(sql`c.created_at <= ${end}`);
   if (filters.stage.length) conditions.push(sql`${stage}::text in (${sql.join(filters.stage.map((x) => sql`${x}`), sql`, `)})`);
-  if (filters.health.length) conditions.push(sql`c.health::text in (${sql.join(filters.health.map((x) => sql`${x}`), sql`, `)})`);
+  if (filters.health.length) conditions.push(sql`${health}::text in (${sql.join(filters.health.map((x) => sql`${x}`), sql`, `)})`);
   if (filters.organisation) {
     conditions.push(sql`(c.lead_org_a_id = ${filters.organisation} or c.lead_org_b_id = ${filters.organisation})`);
   }
-  if (filters.overdue) conditions.push(OVERDUE);
+  if (filters.overdue) conditions.push(confirmed ? overdueSql(undefined, sql`c.confirmed_stage`) : OVERDUE);
+  if (filters.confirmation) conditions.push(confirmationFilterSql(filters.confirmation));
   if (filters.stale) conditions.push(STALE);
   if (filters.q) {
     const pattern = `%${filters.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;

@@ -3,6 +3,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../connect';
 import { selectRows } from '../rows';
 import { overdueSql, staleSql } from './freshness';
+import type { DashboardView } from '@/lib/domain/confirmation';
 import { type Health, PIPELINE_STAGES, type Stage } from '@/lib/domain/stages';
 
 // The dashboard's aggregates. Every count is made here, in SQL, in one statement per figure; nothing
@@ -13,7 +14,15 @@ interface Scope {
   db: Database;
   agendaId: string;
   sectorId?: string;
+  /** As reported (the default: every update as posted) or as confirmed by the other side. */
+  view?: DashboardView;
 }
+
+// The confirmed view reads the same shapes from other columns and tables, kept by the decisions'
+// transactions (migration 0006): the statements, and their index use, stay the same.
+const stageColumn = (view?: DashboardView) => (view === 'confirmed' ? sql`c.confirmed_stage` : sql`c.stage`);
+const healthColumn = (view?: DashboardView) => (view === 'confirmed' ? sql`c.confirmed_health` : sql`c.health`);
+const eventsTable = (view?: DashboardView) => (view === 'confirmed' ? sql`confirmed_stage_events` : sql`stage_events`);
 
 const sectorFilter = (alias: string, sectorId?: string): SQL =>
   sectorId ? sql`and ${sql.raw(alias)}.sector_id = ${sectorId}` : sql``;
@@ -29,23 +38,25 @@ export interface SectorStageCount {
 }
 
 /** Commitments per sector and stage (served by commitments_agenda_sector_stage_idx). */
-export function countByStage({ db, agendaId, sectorId }: Scope): Promise<SectorStageCount[]> {
+export function countByStage({ db, agendaId, sectorId, view }: Scope): Promise<SectorStageCount[]> {
+  const stage = stageColumn(view);
   return selectRows<SectorStageCount>(
     db,
-    sql`select c.sector_id as "sectorId", c.stage, count(*)::int as count
+    sql`select c.sector_id as "sectorId", ${stage} as stage, count(*)::int as count
           from commitments c
          where c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)}
-         group by c.sector_id, c.stage`,
+         group by c.sector_id, ${stage}`,
   );
 }
 
-export function healthCounts({ db, agendaId, sectorId }: Scope): Promise<{ health: Health; count: number }[]> {
+export function healthCounts({ db, agendaId, sectorId, view }: Scope): Promise<{ health: Health; count: number }[]> {
+  const health = healthColumn(view);
   return selectRows(
     db,
-    sql`select c.health, count(*)::int as count
+    sql`select ${health} as health, count(*)::int as count
           from commitments c
          where c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)}
-         group by c.health`,
+         group by ${health}`,
   );
 }
 
@@ -68,7 +79,7 @@ export interface CommitmentList {
   total: number;
 }
 
-const LIST_COLUMNS = sql`c.id, c.reference, c.title, c.stage, c.health, c.due_date::text as "dueDate",
+const listColumns = (view?: DashboardView) => sql`c.id, c.reference, c.title, ${stageColumn(view)} as stage, ${healthColumn(view)} as health, c.due_date::text as "dueDate",
   c.last_update_at as "lastUpdateAt", c.created_at as "createdAt", s.slug as "sectorSlug", s.name as "sectorName",
   count(*) over ()::int as total`;
 
@@ -78,10 +89,10 @@ type ListRow = CommitmentListItem & { total: number };
  * The first `limit` commitments of the scope that match `condition`, in `order`, with how many match
  * in all (count(*) over () is taken before LIMIT, so the total comes with the first rows).
  */
-async function scopedList({ db, agendaId, sectorId }: Scope, { condition, order, limit }: { condition?: SQL; order: SQL; limit: number }): Promise<CommitmentList> {
+async function scopedList({ db, agendaId, sectorId, view }: Scope, { condition, order, limit }: { condition?: SQL; order: SQL; limit: number }): Promise<CommitmentList> {
   const rows = await selectRows<ListRow>(
     db,
-    sql`select ${LIST_COLUMNS}
+    sql`select ${listColumns(view)}
           from commitments c join sectors s on s.id = c.sector_id
          where c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)} ${condition ? sql`and ${condition}` : sql``}
          order by ${order}
@@ -99,7 +110,7 @@ function toDate(value: Date | string | null): Date | null {
 
 /** Past due and not achieved or dropped (isOverdue); the earliest due first. `today` is YYYY-MM-DD. */
 export function overdueCommitments({ today, limit = 20, ...scope }: Scope & { today: string; limit?: number }): Promise<CommitmentList> {
-  return scopedList(scope, { condition: overdueSql(sql`${today}::date`), order: sql`c.due_date, c.reference`, limit });
+  return scopedList(scope, { condition: overdueSql(sql`${today}::date`, stageColumn(scope.view)), order: sql`c.due_date, c.reference`, limit });
 }
 
 /** No update for 60 days (from creation when never updated), not finished (isStale); the longest silent first. */
@@ -133,7 +144,7 @@ export interface WeeklyStageCount {
  * work grows with stage changes plus buckets, not with commitments × weeks or with every update.
  */
 export async function weeklyStageCounts({
-  db, agendaId, sectorId, from, to, stepDays = 7,
+  db, agendaId, sectorId, view, from, to, stepDays = 7,
 }: Scope & { from: Date; to: Date; stepDays?: number }): Promise<WeeklyStageCount[]> {
   const t = sql`${to.toISOString()}::timestamptz`;
   const fromEpoch = from.getTime() / 1000;
@@ -149,7 +160,7 @@ export async function weeklyStageCounts({
     sql`with p as (select ${k} as k),
         daily as (
           select e.day_end, e.left_stage, e.entered_stage, count(*) as n
-            from stage_events e
+            from ${eventsTable(view)} e
            where e.agenda_id = ${agendaId} ${sectorFilter('e', sectorId)} and e.at <= ${t}
            group by 1, 2, 3
         ),
@@ -187,14 +198,14 @@ export interface SectorMoveCount {
  * isBackwardMove define them (both stages in the pipeline; stalled and dropped are neither). Read
  * from stage_events (creations have no stage left and are not moves), index-only by agenda and time.
  */
-export function recentMoves({ db, agendaId, sectorId, since, until }: Scope & { since: Date; until: Date }): Promise<SectorMoveCount[]> {
+export function recentMoves({ db, agendaId, sectorId, view, since, until }: Scope & { since: Date; until: Date }): Promise<SectorMoveCount[]> {
   return selectRows<SectorMoveCount>(
     db,
     sql`with moves as (
           select e.sector_id, e.commitment_id,
                  array_position(${PIPELINE}, e.entered_stage) > array_position(${PIPELINE}, e.left_stage) as fwd,
                  array_position(${PIPELINE}, e.entered_stage) < array_position(${PIPELINE}, e.left_stage) as bwd
-            from stage_events e
+            from ${eventsTable(view)} e
            where e.agenda_id = ${agendaId} ${sectorFilter('e', sectorId)} and e.left_stage is not null
              and e.at >= ${since.toISOString()}::timestamptz and e.at <= ${until.toISOString()}::timestamptz
         )
@@ -249,4 +260,29 @@ export async function latestUpdates({ db, agendaId, sectorId, limit = 10 }: Scop
          limit ${limit}`,
   );
   return rows.map((r) => ({ ...r, createdAt: toDate(r.createdAt)! }));
+}
+
+export interface ConfirmationFigures {
+  awaiting: number;
+  /** When the oldest update still awaiting the other side was posted; null when none awaits. */
+  oldestAwaitingAt: Date | null;
+  /** Updates disputed and not yet answered by a later update. */
+  disputed: number;
+}
+
+/**
+ * Updates awaiting the other side (with the oldest's time) and open disputes, in one statement: the
+ * awaiting rows from their partial index, the disputes from the commitments' flag (at most one open
+ * dispute each: only a commitment's latest claim can be unanswered) and its partial index.
+ */
+export async function confirmationFigures({ db, agendaId, sectorId }: Scope): Promise<ConfirmationFigures> {
+  const [row] = await selectRows<{ awaiting: number; oldest: Date | string | null; disputed: number }>(
+    db,
+    sql`select a.awaiting, a.oldest,
+               (select count(*)::int from commitments c where c.open_dispute and c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)}) as disputed
+          from (select count(*)::int as awaiting, min(k.requested_at) as oldest
+                  from update_confirmations k join commitments c on c.id = k.commitment_id
+                 where k.decision is null and c.agenda_id = ${agendaId} ${sectorFilter('c', sectorId)}) a`,
+  );
+  return { awaiting: row?.awaiting ?? 0, oldestAwaitingAt: toDate(row?.oldest ?? null), disputed: row?.disputed ?? 0 };
 }

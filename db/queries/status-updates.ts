@@ -21,6 +21,7 @@ interface NewStatusUpdate {
   stageBefore: Stage;
   stageAfter: Stage;
   health: Health;
+  party: 'a' | 'b' | null;
   narrative: string;
   nextStep: string;
   readings: readonly { indicatorId: string; value: number; asOf: string }[];

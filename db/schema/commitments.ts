@@ -23,6 +23,14 @@ export const commitments = pgTable(
     dueDate: date('due_date'),
     stage: stageEnum('stage').notNull().default('intent'),
     health: healthEnum('health').notNull().default('on_track'),
+    // The confirmed view: the stage and health of the latest update the other side confirmed (every
+    // update states both), else the creation's intent and on track. Kept by confirmed_stage_refresh (migration
+    // of update_confirmations) in the transaction of each decision.
+    confirmedStage: stageEnum('confirmed_stage').notNull().default('intent'),
+    confirmedHealth: healthEnum('confirmed_health').notNull().default('on_track'),
+    // Its latest claim is disputed and no later update has answered it (kept with the decisions, and
+    // cleared by the next claim's insert).
+    openDispute: boolean('open_dispute').notNull().default(false),
     version: integer('version').notNull().default(1),
     lastUpdateAt: timestamp('last_update_at', { withTimezone: true }),
     createdById: uuid('created_by_id').references(() => users.id, { onDelete: 'restrict' }),
@@ -31,6 +39,8 @@ export const commitments = pgTable(
   (t) => [
     uniqueIndex('commitments_agenda_reference_key').on(t.agendaId, t.reference),
     index('commitments_agenda_sector_stage_idx').on(t.agendaId, t.sectorId, t.stage),
+    index('commitments_agenda_sector_confirmed_idx').on(t.agendaId, t.sectorId, t.confirmedStage),
+    index('commitments_open_dispute_idx').on(t.agendaId, t.sectorId).where(sql`${t.openDispute}`),
     index('commitments_lead_org_a_idx').on(t.leadOrgAId),
     index('commitments_lead_org_b_idx').on(t.leadOrgBId),
     index('commitments_due_date_idx').on(t.dueDate),

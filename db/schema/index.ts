@@ -7,3 +7,4 @@ export * from './comments';
 export * from './audit';
 export * from './auth';
 export * from './stage-events';
+export * from './confirmations';

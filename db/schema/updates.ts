@@ -17,6 +17,9 @@ export const statusUpdates = pgTable(
     stageBefore: stageEnum('stage_before').notNull(),
     stageAfter: stageEnum('stage_after').notNull(),
     health: healthEnum('health').notNull(),
+    // The agenda party the author spoke for ('a' or 'b': the lead organisation the author belongs to);
+    // null when the author leads neither side (an administrator).
+    party: text('party'),
     narrative: text('narrative').notNull().default(''),
     nextStep: text('next_step').notNull().default(''),
     isDemo: boolean('is_demo').notNull().default(false),
@@ -28,6 +31,7 @@ export const statusUpdates = pgTable(
     // The dashboard's movement and recent-moves charts read stage_events (db/schema/stage-events.ts).
     // "Does this agenda show demo data?" answers from this (empty on real data) instead of a scan.
     index('status_updates_demo_idx').on(t.commitmentId).where(sql`${t.isDemo}`),
+    check('status_updates_party', sql`${t.party} is null or ${t.party} in ('a', 'b')`),
     check('status_updates_sequence_positive', sql`${t.sequence} >= 1`),
     check('status_updates_narrative_length', sql`length(${t.narrative}) <= 10000`),
     check('status_updates_next_step_length', sql`length(${t.nextStep}) <= 2000`),

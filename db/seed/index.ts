@@ -4,8 +4,9 @@ import crypto from 'node:crypto';
 import type { Database } from '@/db/connect';
 import {
   agendaEvents, agendas, auditEvents, comments, commitments, evidenceLinks, indicatorReadings, indicators, organisations,
-  sectors, statusUpdates, users,
+  sectors, statusUpdates, updateConfirmations, users,
 } from '@/db/schema';
+import { refreshConfirmedStage } from '@/db/queries/confirmations';
 import { hashPassword } from '@/lib/passwords';
 import { DEMO_PASSWORD } from './accounts';
 import { DEFAULT_TODAY } from './history';
@@ -79,6 +80,9 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
     await insertAll(tx, statusUpdates, rows.statusUpdates);
     await insertAll(tx, indicatorReadings, rows.indicatorReadings);
     await insertAll(tx, evidenceLinks, rows.evidenceLinks);
+    await insertAll(tx, updateConfirmations, rows.updateConfirmations);
+    // The confirmed view follows from the decisions, as it does after each decision in the app.
+    await refreshConfirmedStage({ db: tx, commitmentIds: 'all' });
     // Thread starters before replies: one statement each, so every parent exists before its replies.
     await insertAll(tx, comments, rows.comments.filter((c) => !c.parentId));
     await insertAll(tx, comments, rows.comments.filter((c) => c.parentId));

@@ -2,11 +2,12 @@
 // inserts them, and tests can check them as plain data.
 import type {
   agendaEvents, agendas, comments, commitments, evidenceLinks, indicatorReadings, indicators, organisations, sectors,
-  statusUpdates, users,
+  statusUpdates, updateConfirmations, users,
 } from '@/db/schema';
 import { DEMO_ACCOUNTS, type DemoAccount } from './accounts';
+import { planDecisions } from './confirmations';
 import { COMMITMENTS_CREATED_AT, type DemoHistory, generateHistory } from './history';
-import { AGENDA, AGENDA_EVENTS, ORGANISATIONS, SECTORS } from './islamabad';
+import { AGENDA, AGENDA_EVENTS, ORGANISATIONS, organisationByKey, SECTORS } from './islamabad';
 import { COMMITMENTS } from './islamabad-commitments';
 
 export interface DemoRows {
@@ -21,6 +22,7 @@ export interface DemoRows {
   statusUpdates: (typeof statusUpdates.$inferInsert)[];
   indicatorReadings: (typeof indicatorReadings.$inferInsert)[];
   evidenceLinks: (typeof evidenceLinks.$inferInsert)[];
+  updateConfirmations: (typeof updateConfirmations.$inferInsert)[];
   /** Thread starters first, then replies, so a reply's parent is always inserted before it. */
   comments: (typeof comments.$inferInsert)[];
 }
@@ -43,10 +45,23 @@ export function buildDemoRows({ today, passwordHash, newId }: BuildOptions): Dem
   const orgIdByName = new Map(ORGANISATIONS.map((o) => [o.name, orgIds.get(o.key)!] as const));
   const orgRows = ORGANISATIONS.map((o) => ({ id: orgIds.get(o.key)!, name: o.name, shortName: o.shortName, country: o.country, isDemo: o.isDemo }));
 
-  const userIds = new Map(DEMO_ACCOUNTS.map((a) => [a.role, newId()] as const));
-  const userId = (role: DemoAccount['role']) => need(userIds.get(role), `demo role ${role}`);
-  const userRows = DEMO_ACCOUNTS.map((a) => ({
-    id: userId(a.role),
+  // Besides the sign-in accounts, one staff member for each Pakistani lead organisation that has none:
+  // the counterparts who decide the demo updates on the commitments their ministry leads.
+  const accountOrganisations = new Set(DEMO_ACCOUNTS.map((a) => a.organisation));
+  const counterparts: DemoAccount[] = [...new Set(COMMITMENTS.map((c) => c.leadB))]
+    .map(organisationByKey)
+    .filter((o) => !accountOrganisations.has(o.name))
+    .map((o) => ({ email: `staff.${o.key}@agenda.test`, name: `Demo Staff (${o.shortName})`, role: 'staff', organisation: o.name }));
+  const accounts = [...DEMO_ACCOUNTS, ...counterparts];
+  const userIds = new Map(accounts.map((a) => [a.email, newId()] as const));
+  // The first account of a role is the one the history's authors name ("staff": staff@agenda.test).
+  const userId = (role: DemoAccount['role']) => need(userIds.get(need(accounts.find((a) => a.role === role), `demo role ${role}`).email), `demo role ${role}`);
+  const staffOf = (organisationKey: string) => {
+    const name = organisationByKey(organisationKey).name;
+    return need(userIds.get(need(accounts.find((a) => a.role === 'staff' && a.organisation === name), `staff of ${name}`).email), name);
+  };
+  const userRows = accounts.map((a) => ({
+    id: need(userIds.get(a.email), a.email),
     email: a.email.toLowerCase(),
     name: a.name,
     role: a.role,
@@ -128,6 +143,8 @@ export function buildDemoRows({ today, passwordHash, newId }: BuildOptions): Dem
       stageBefore: u.stageBefore,
       stageAfter: u.stageAfter,
       health: u.health,
+      // The staff account's ministry is lead A of every commitment it updates; the administrator speaks for neither side.
+      party: u.author === 'staff' ? 'a' : null,
       narrative: u.narrative,
       nextStep: u.nextStep,
       isDemo: true,
@@ -143,6 +160,20 @@ export function buildDemoRows({ today, passwordHash, newId }: BuildOptions): Dem
     }
     u.evidence.forEach((url, position) => evidenceRows.push({ id: newId(), statusUpdateId: id, url, position }));
   }
+
+  // Staff-authored updates (Kazakh side) are decided by the Pakistani lead's staff; the administrator's
+  // by the Pakistani lead's staff as well, either side being entitled to decide those.
+  const leadB = new Map(COMMITMENTS.map((c) => [c.reference, c.leadB] as const));
+  const confirmationRows = planDecisions(history.updates, today).map((d) => ({
+    statusUpdateId: need(updateIds.get(`${d.reference}#${d.sequence}`), `update ${d.reference}#${d.sequence}`),
+    commitmentId: need(commitmentIds.get(d.reference), `commitment ${d.reference}`),
+    sequence: d.sequence,
+    requestedAt: new Date(d.requestedAt),
+    decision: d.decision,
+    decidedById: d.decision ? staffOf(need(leadB.get(d.reference), d.reference)) : null,
+    decidedAt: d.decidedAt ? new Date(d.decidedAt) : null,
+    note: d.note,
+  }));
 
   const commentIds = new Map(history.comments.map((c) => [c.key, newId()] as const));
   const commentRows = history.comments.map((c) => ({
@@ -171,6 +202,7 @@ export function buildDemoRows({ today, passwordHash, newId }: BuildOptions): Dem
     statusUpdates: updateRows,
     indicatorReadings: readingRows,
     evidenceLinks: evidenceRows,
+    updateConfirmations: confirmationRows,
     comments: commentRows,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONFIRMATION_FILTERS, type ConfirmationFilter, type DashboardView } from './confirmation';
 import type { FieldMessages } from './messages';
 import { HEALTHS, type Health, STAGES, type Stage } from './stages';
 import { parseQuery, type QueryInput } from './query-params';
@@ -24,6 +25,10 @@ export interface CommitmentFilters {
   organisation?: string;
   overdue: boolean;
   stale: boolean;
+  /** Commitments with an update awaiting the other side, with an open dispute, or with neither. */
+  confirmation?: ConfirmationFilter;
+  /** `confirmed`: `stage`, `health` and overdue ask of the confirmed stage and health (a confirmed-view figure's list). */
+  view?: DashboardView;
   q?: string;
   sort: Sort;
   order: 'asc' | 'desc';
@@ -51,6 +56,8 @@ const querySchema = z.strictObject({
   organisation: z.uuid({ error: 'validation.query.organisation' }).optional(),
   overdue: flag.optional(),
   stale: flag.optional(),
+  confirmation: z.enum(CONFIRMATION_FILTERS, { error: 'validation.query.oneOf' }).optional(),
+  view: z.enum(['reported', 'confirmed'], { error: 'validation.query.oneOf' }).optional(),
   q: z.string().trim().max(200, { error: 'validation.query.tooLong' }).optional(),
   sort: z.enum(SORTS, { error: 'validation.query.oneOf' }).optional(),
   order: z.enum(['asc', 'desc'], { error: 'validation.query.oneOf' }).optional(),
@@ -78,6 +85,8 @@ export function parseCommitmentFilters(raw: QueryInput): FilterParseResult {
       organisation: v.organisation,
       overdue: v.overdue ?? false,
       stale: v.stale ?? false,
+      confirmation: v.confirmation,
+      view: v.view === 'confirmed' ? 'confirmed' : undefined,
       q: v.q || undefined,
       sort: v.sort ?? 'due',
       order: v.order ?? (v.sort === 'updated' ? 'desc' : 'asc'),
@@ -98,6 +107,8 @@ function filtersToQuery(filters: Partial<CommitmentFilters>): string {
   if (filters.organisation) params.set('organisation', filters.organisation);
   if (filters.overdue) params.set('overdue', '1');
   if (filters.stale) params.set('stale', '1');
+  if (filters.confirmation) params.set('confirmation', filters.confirmation);
+  if (filters.view === 'confirmed') params.set('view', 'confirmed');
   if (filters.q) params.set('q', filters.q);
   if (filters.sort && filters.sort !== 'due') params.set('sort', filters.sort);
   const defaultOrder = filters.sort === 'updated' ? 'desc' : 'asc';

@@ -146,10 +146,33 @@ export interface Headline {
   movedForward: number;
   overdue: number;
   stale: number;
+  /** Updates awaiting the other side's confirmation, and the age of the oldest in whole days (null: none). */
+  awaiting: number;
+  oldestAwaitingDays: number | null;
+  /** Updates disputed by the other side and not yet answered by a later update. */
+  disputed: number;
 }
 
-export function buildHeadline(input: { totals: StageCounts; movedForward: number; overdue: number; stale: number }): Headline {
+interface ConfirmationInput {
+  awaiting: number;
+  oldestAwaitingAt: Date | null;
+  disputed: number;
+}
+
+const NO_CONFIRMATIONS: ConfirmationInput = { awaiting: 0, oldestAwaitingAt: null, disputed: 0 };
+
+export function buildHeadline(input: {
+  totals: StageCounts;
+  movedForward: number;
+  overdue: number;
+  stale: number;
+  confirmations?: ConfirmationInput;
+  now?: Date;
+}): Headline {
   const total = STAGES.reduce((n, s) => n + input.totals[s], 0);
+  const c = input.confirmations ?? NO_CONFIRMATIONS;
+  const oldestAwaitingDays =
+    c.oldestAwaitingAt && input.now ? Math.max(0, Math.floor((input.now.getTime() - c.oldestAwaitingAt.getTime()) / DAY_MS)) : null;
   const advanced = input.totals.measurable + input.totals.achieved;
   return {
     total,
@@ -158,5 +181,8 @@ export function buildHeadline(input: { totals: StageCounts; movedForward: number
     movedForward: input.movedForward,
     overdue: input.overdue,
     stale: input.stale,
+    awaiting: c.awaiting,
+    oldestAwaitingDays,
+    disputed: c.disputed,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isHttpUrl } from './commitment-fields';
+import { DISPUTE_NOTE_MIN_LENGTH, isSentence } from './confirmation';
 import { isIsoDate } from './dates';
 import { HEALTHS, STAGES } from './stages';
 
@@ -106,4 +107,14 @@ export const commentSchema = z.strictObject({
 
 export const resolveSchema = z.strictObject({
   resolved: z.boolean({ error: 'validation.trueOrFalse' }).default(true),
+});
+
+/** The other side's decision on a status update; a dispute says, in at least a sentence, what it sees instead. */
+export const decisionSchema = z.strictObject({
+  decision: z.enum(['confirm', 'dispute'], { error: 'validation.oneOf' }),
+  note: text(5000).default(''),
+}).superRefine((d, ctx) => {
+  if (d.decision === 'dispute' && !isSentence(d.note)) {
+    ctx.addIssue({ code: 'custom', path: ['note'], message: 'validation.disputeNote', params: { min: DISPUTE_NOTE_MIN_LENGTH } });
+  }
 });

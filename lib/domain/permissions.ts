@@ -1,3 +1,4 @@
+import { decidingOrganisations, type Party } from './confirmation';
 import type { Role } from './roles';
 
 // Permissions as data: what each role may do. `can` adds the one rule a table cannot hold, that
@@ -10,6 +11,9 @@ export const ACTIONS = [
   // Moving a dropped commitment back into the pipeline: dropped is final for everyone else.
   'commitment.reopen',
   'update.post',
+  // Confirming or disputing the other party's status update: counterpart staff only, never on a
+  // party's behalf (so not administrators, although they may do everything else).
+  'update.decide',
   'comment.create',
   'comment.resolve',
   'briefing.export',
@@ -29,12 +33,12 @@ const REVIEW: Action[] = [...READ, 'comment.create', 'comment.resolve'];
 const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
   official: [...READ, 'briefing.export'],
   reviewer: REVIEW,
-  staff: [...REVIEW, 'commitment.create', 'commitment.edit', 'update.post'],
-  admin: ACTIONS,
+  staff: [...REVIEW, 'commitment.create', 'commitment.edit', 'update.post', 'update.decide'],
+  admin: ACTIONS.filter((a) => a !== 'update.decide'),
 };
 
 /** Actions that staff may take only on commitments their organisation leads. */
-export const ORGANISATION_SCOPED: readonly Action[] = ['commitment.create', 'commitment.edit', 'update.post'];
+export const ORGANISATION_SCOPED: readonly Action[] = ['commitment.create', 'commitment.edit', 'update.post', 'update.decide'];
 
 export interface Actor {
   role: Role;
@@ -46,6 +50,8 @@ export interface Actor {
 export interface CommitmentTarget {
   leadOrgAId: string;
   leadOrgBId: string;
+  /** For update.decide: the party the update's author spoke for (null: neither). */
+  authorParty?: Party | null;
 }
 
 export function can(actor: Actor | null | undefined, action: Action, target?: CommitmentTarget): boolean {
@@ -53,6 +59,9 @@ export function can(actor: Actor | null | undefined, action: Action, target?: Co
   if (!ROLE_PERMISSIONS[actor.role].includes(action)) return false;
   if (actor.role === 'staff' && ORGANISATION_SCOPED.includes(action)) {
     if (!target || !actor.organisationId) return false;
+    if (action === 'update.decide') {
+      return target.authorParty !== undefined && decidingOrganisations(target.authorParty, target).includes(actor.organisationId);
+    }
     return target.leadOrgAId === actor.organisationId || target.leadOrgBId === actor.organisationId;
   }
   return true;

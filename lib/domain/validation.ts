@@ -41,6 +41,10 @@ function issueMessage(issue: z.core.$ZodIssue): Message {
     case 'not_multiple_of':
       values.divisor = Number(issue.divisor);
       break;
+    case 'custom':
+      // A rule's own limits ({min: 15}) travel as its params.
+      for (const [k, v] of Object.entries(issue.params ?? {})) if (typeof v === 'string' || typeof v === 'number') values[k] = v;
+      break;
     default:
       break;
   }

@@ -1,5 +1,7 @@
 import 'server-only';
 import type { CommitmentRow } from '@/db/queries/commitments';
+import type { listUpdates } from '@/db/queries/commitment-detail';
+import { confirmationStateOf } from '@/lib/domain/confirmation';
 
 type WithAbilities = CommitmentRow & { can: { edit: boolean; update: boolean; comment: boolean; resolve: boolean } };
 
@@ -25,6 +27,10 @@ export function toApiCommitment(row: WithAbilities) {
     },
     overdue: row.overdue,
     stale: row.stale,
+    confirmedStage: row.confirmedStage,
+    confirmedHealth: row.confirmedHealth,
+    awaitingConfirmation: row.awaitingConfirmation,
+    disputed: row.disputed,
     lastUpdateAt: row.lastUpdateAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -54,4 +60,24 @@ function isoTime(value: unknown): unknown {
   const offset = zone === 'Z' ? 'Z' : zone!.length === 3 ? `${zone}:00` : zone!.includes(':') ? zone : `${zone!.slice(0, 3)}:${zone!.slice(3)}`;
   const parsed = new Date(`${day}T${time}${offset}`);
   return Number.isNaN(parsed.getTime()) ? value : parsed.toISOString();
+}
+
+type UpdateRow = Awaited<ReturnType<typeof listUpdates>>[number];
+
+/** An update's confirmation by the other side, as API version 1 gives it. */
+function toApiConfirmation(row: UpdateRow) {
+  return {
+    state: confirmationStateOf({ exists: row.claims, decision: row.decision }),
+    decidedBy: row.decidedById ? { id: row.decidedById, name: row.decidedByName, organisation: row.decidedByOrganisation } : null,
+    decidedAt: row.decidedAt,
+    note: row.note,
+  };
+}
+
+/** The public shape of a status update in API version 1. */
+export function toApiUpdate<T extends UpdateRow>(row: T) {
+  const {
+    claims: _claims, decision: _decision, decidedById: _by, decidedByName: _name, decidedByOrganisation: _org, decidedAt: _at, note: _note, ...rest
+  } = row;
+  return { ...rest, party: row.party, confirmation: toApiConfirmation(row) };
 }

@@ -74,6 +74,8 @@ export async function commitmentDetailOf(ctx: RequestContext, row: CommitmentRow
     indicators: indicators.map((ind) => ({ ...ind, readings: readings.filter((r) => r.indicatorId === ind.id) })),
     updates: updates.map((u) => ({
       ...u,
+      // Whether this viewer may confirm or dispute it now: it awaits, and they are the other side.
+      canDecide: u.claims && u.decision === null && can(viewer, 'update.decide', { ...row, authorParty: u.party }),
       readings: (readingsByUpdate.get(u.id) ?? []).map(({ indicatorId, value, asOf }) => ({ indicatorId, value, asOf })),
       evidence: (evidenceByUpdate.get(u.id) ?? []).map((e) => e.url),
     })),

@@ -2,10 +2,11 @@ import 'server-only';
 import { agendaHasDemoData, getAgendaBySlug, listAgendaEvents, listAgendas } from '@/db/queries/agendas';
 import { listSectors } from '@/db/queries/sectors';
 import {
-  type CommitmentList, countByStage, healthCounts, type LatestUpdate, latestUpdates, listScopeCommitments, overdueCommitments,
+  type CommitmentList, confirmationFigures, countByStage, healthCounts, type LatestUpdate, latestUpdates, listScopeCommitments, overdueCommitments,
   recentMoves, staleCommitments, weeklyStageCounts,
 } from '@/db/queries/dashboard';
 import type { Agenda, AgendaEvent, Sector } from '@/db/schema';
+import type { DashboardView } from '@/lib/domain/confirmation';
 import { DAY_MS, todayIso } from '@/lib/domain/dates';
 import {
   buildHeadline, buildHealthCounts, buildMoveSeries, buildStageSeries, type Headline, type HealthCounts,
@@ -31,6 +32,8 @@ export interface DashboardScope {
   sectorSlug?: string;
   /** The moment the figures describe; the request's time unless a test fixes it. */
   now?: Date;
+  /** Every figure as reported (the default) or as confirmed by both sides. */
+  view?: DashboardView;
 }
 
 interface DashboardPanels {
@@ -55,6 +58,7 @@ export interface DashboardShell {
   scopeSectors: Sector[];
   sector: Sector | undefined;
   hasDemoData: boolean;
+  view: DashboardView;
   now: Date;
   today: string;
   weeks: WeekPlan;
@@ -92,7 +96,8 @@ export async function openDashboard(ctx: RequestContext, scope: DashboardScope =
   // The header's few rows first, on their own: the page's frame (and its first byte) waits only for
   // them, not for the panels' heavier queries competing with them for the database's cores.
   const [events, hasDemoData] = await Promise.all([listAgendaEvents({ db, agendaId: agenda.id }), agendaHasDemoData({ db, agendaId: agenda.id })]);
-  const q = { db, agendaId: agenda.id, sectorId: sector?.id };
+  const view = scope.view ?? 'reported';
+  const q = { db, agendaId: agenda.id, sectorId: sector?.id, view };
   const scopeSectors = sector ? [sector] : sectorList;
   const weeks = planWeeks({ signedOn: agenda.signedOn, now });
 
@@ -102,14 +107,16 @@ export async function openDashboard(ctx: RequestContext, scope: DashboardScope =
   );
   const overdue = started(overdueCommitments({ ...q, today, limit: LIST_LIMIT }));
   const stale = started(staleCommitments({ ...q, now, limit: LIST_LIMIT }));
+  // The same in both views: what awaits a decision, and what was disputed.
+  const confirmations = started(confirmationFigures(q));
   const panels: DashboardPanels = {
     matrix,
     moves,
     overdue,
     stale,
     headline: started(
-      Promise.all([matrix, moves, overdue, stale]).then(([m, mv, o, s]) =>
-        buildHeadline({ totals: m.totals, movedForward: mv.movedForward, overdue: o.total, stale: s.total }),
+      Promise.all([matrix, moves, overdue, stale, confirmations]).then(([m, mv, o, s, k]) =>
+        buildHeadline({ totals: m.totals, movedForward: mv.movedForward, overdue: o.total, stale: s.total, confirmations: k, now }),
       ),
     ),
     movement: started(weeklyStageCounts({ ...q, from: weeks.from, to: weeks.to, stepDays: weeks.stepDays }).then((rows) => buildStageSeries(weeks, rows))),
@@ -117,7 +124,7 @@ export async function openDashboard(ctx: RequestContext, scope: DashboardScope =
     latest: started(latestUpdates({ ...q, limit: 10 })),
     commitments: sector ? started(listScopeCommitments({ ...q, limit: SECTOR_TABLE_LIMIT })) : undefined,
   };
-  return { agendas: agendaList, agenda, events, sectors: sectorList, scopeSectors, sector, hasDemoData, now, today, weeks, panels };
+  return { agendas: agendaList, agenda, events, sectors: sectorList, scopeSectors, sector, hasDemoData, view, now, today, weeks, panels };
 }
 
 /** Whether a sector with this slug exists (the sector page's 404). */

@@ -28,6 +28,7 @@ export function authorizeRole(ctx: RequestContext, action: Action): SignedInCont
 
 /** Staff refused an action their role has were refused for the organisation: that is what to tell them. */
 function forbiddenMessage(viewer: Viewer, action: Action): Message {
+  if (action === 'update.decide') return { key: 'problem.forbiddenDecide' };
   const scoped = viewer.role === 'staff' && ORGANISATION_SCOPED.includes(action);
   return { key: scoped ? 'problem.forbiddenLead' : 'problem.forbidden' };
 }

@@ -4,6 +4,8 @@ import { updateCommitmentStage } from '@/db/queries/commitment-writes';
 import { getCommitmentRow } from '@/db/queries/commitments';
 import { databaseToday } from '@/db/queries/database';
 import { insertStatusUpdate, nextUpdateSequence } from '@/db/queries/status-updates';
+import { requestConfirmation } from '@/db/queries/confirmations';
+import { needsConfirmation, partyOf, type Party } from '@/lib/domain/confirmation';
 import { statusUpdateSchema } from '@/lib/domain/inputs';
 import type { FieldMessages } from '@/lib/domain/messages';
 import { can } from '@/lib/domain/permissions';
@@ -20,6 +22,9 @@ export interface RecordedUpdate {
   sequence: number;
   stage: string;
   health: string;
+  party: Party | null;
+  /** Whether it awaits the other side's confirmation (it claims progress) or needs none. */
+  confirmation: 'awaiting' | 'not_needed';
 }
 
 /**
@@ -59,20 +64,25 @@ export async function recordStatusUpdate(ctx: RequestContext, commitmentId: stri
     }
 
     const next = await nextUpdateSequence({ db: tx, commitmentId });
+    const party = partyOf(viewer.organisationId, current);
+    const claims = needsConfirmation({
+      stageBefore: current.stage, stageAfter: data.stage, healthBefore: current.health, healthAfter: data.health, readingCount: data.readings.length,
+    });
     const updateId = await insertStatusUpdate({
       db: tx,
       update: {
         commitmentId, sequence: next, authorId: viewer.id, stageBefore: current.stage, stageAfter: data.stage,
-        health: data.health, narrative: data.narrative, nextStep: data.nextStep, readings: data.readings, evidence: data.evidence,
+        health: data.health, party, narrative: data.narrative, nextStep: data.nextStep, readings: data.readings, evidence: data.evidence,
       },
     });
+    if (claims) await requestConfirmation({ db: tx, statusUpdateId: updateId, commitmentId, sequence: next });
     await updateCommitmentStage({ db: tx, id: commitmentId, stage: data.stage, health: data.health });
     await recordAudit(tx, {
       actor: { id: viewer.id, label: viewer.email }, action: 'status_update.created', entityType: 'commitment', entityId: commitmentId,
       before: { stage: current.stage, health: current.health },
-      after: { updateId, sequence: next, ...data },
+      after: { updateId, sequence: next, party, awaitsConfirmation: claims, ...data },
       sourceAddress: ctx.sourceAddress, userAgent: ctx.userAgent,
     });
-    return { id: updateId, sequence: next, stage: data.stage, health: data.health };
+    return { id: updateId, sequence: next, stage: data.stage, health: data.health, party, confirmation: claims ? 'awaiting' : 'not_needed' };
   });
 }

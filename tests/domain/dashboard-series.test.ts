@@ -120,7 +120,11 @@ describe('buildHealthCounts and buildHeadline', () => {
   it('takes measurable and achieved as "measurable or beyond", and a share of 0 with no commitments', () => {
     const totals = { ...emptyStageCounts(), intent: 4, measurable: 3, achieved: 1, dropped: 2 };
     expect(buildHeadline({ totals, movedForward: 1, overdue: 2, stale: 3 })).toEqual({
-      total: 10, advanced: 4, advancedShare: 0.4, movedForward: 1, overdue: 2, stale: 3,
+      total: 10, advanced: 4, advancedShare: 0.4, movedForward: 1, overdue: 2, stale: 3, awaiting: 0, oldestAwaitingDays: null, disputed: 0,
+    });
+    const confirmations = { awaiting: 3, oldestAwaitingAt: new Date('2026-11-20T12:00:00Z'), disputed: 1 };
+    expect(buildHeadline({ totals, movedForward: 1, overdue: 2, stale: 3, confirmations, now: new Date('2026-11-27T11:00:00Z') })).toMatchObject({
+      awaiting: 3, oldestAwaitingDays: 6, disputed: 1,
     });
     expect(buildHeadline({ totals: emptyStageCounts(), movedForward: 0, overdue: 0, stale: 0 }).advancedShare).toBe(0);
   });

@@ -14,26 +14,27 @@ const foreign = { leadOrgAId: 'org-x', leadOrgBId: 'org-y' };
 const EXPECTED: Record<Role, Record<Action, [boolean, boolean]>> = {
   official: {
     'dashboard.read': [true, true], 'commitment.read': [true, true], 'commitment.create': [false, false],
-    'commitment.edit': [false, false], 'commitment.reopen': [false, false], 'update.post': [false, false], 'comment.create': [false, false],
+    'commitment.edit': [false, false], 'commitment.reopen': [false, false], 'update.post': [false, false], 'update.decide': [false, false], 'comment.create': [false, false],
     'comment.resolve': [false, false], 'briefing.export': [true, true], 'audit.read': [false, false],
     'admin.users': [false, false], 'admin.organisations': [false, false], 'admin.sectors': [false, false],
     'admin.agendas': [false, false], 'admin.backup': [false, false],
   },
   reviewer: {
     'dashboard.read': [true, true], 'commitment.read': [true, true], 'commitment.create': [false, false],
-    'commitment.edit': [false, false], 'commitment.reopen': [false, false], 'update.post': [false, false], 'comment.create': [true, true],
+    'commitment.edit': [false, false], 'commitment.reopen': [false, false], 'update.post': [false, false], 'update.decide': [false, false], 'comment.create': [true, true],
     'comment.resolve': [true, true], 'briefing.export': [false, false], 'audit.read': [false, false],
     'admin.users': [false, false], 'admin.organisations': [false, false], 'admin.sectors': [false, false],
     'admin.agendas': [false, false], 'admin.backup': [false, false],
   },
   staff: {
     'dashboard.read': [true, true], 'commitment.read': [true, true], 'commitment.create': [true, false],
-    'commitment.edit': [true, false], 'commitment.reopen': [false, false], 'update.post': [true, false], 'comment.create': [true, true],
+    'commitment.edit': [true, false], 'commitment.reopen': [false, false], 'update.post': [true, false], 'update.decide': [false, false], 'comment.create': [true, true],
     'comment.resolve': [true, true], 'briefing.export': [false, false], 'audit.read': [false, false],
     'admin.users': [false, false], 'admin.organisations': [false, false], 'admin.sectors': [false, false],
     'admin.agendas': [false, false], 'admin.backup': [false, false],
   },
-  admin: Object.fromEntries(ACTIONS.map((a) => [a, [true, true]])) as Record<Action, [boolean, boolean]>,
+  // Administrators do everything but decide on a party's behalf.
+  admin: Object.fromEntries(ACTIONS.map((a) => [a, a === 'update.decide' ? [false, false] : [true, true]])) as Record<Action, [boolean, boolean]>,
 };
 
 describe('can', () => {
@@ -47,6 +48,27 @@ describe('can', () => {
       });
     }
   }
+
+  it('lets only staff of the other side\'s lead organisation decide an update', () => {
+    const leads = { leadOrgAId: 'org-kz', leadOrgBId: 'org-pk' };
+    const kzUpdate = { ...leads, authorParty: 'a' as const };
+    const pkUpdate = { ...leads, authorParty: 'b' as const };
+    const adminUpdate = { ...leads, authorParty: null };
+    const kzStaff = { role: 'staff' as const, organisationId: 'org-kz' };
+    const pkStaff = { role: 'staff' as const, organisationId: 'org-pk' };
+    const unrelated = { role: 'staff' as const, organisationId: 'org-elsewhere' };
+    expect(can(pkStaff, 'update.decide', kzUpdate)).toBe(true);
+    expect(can(kzStaff, 'update.decide', kzUpdate)).toBe(false);
+    expect(can(kzStaff, 'update.decide', pkUpdate)).toBe(true);
+    expect(can(pkStaff, 'update.decide', pkUpdate)).toBe(false);
+    expect(can(unrelated, 'update.decide', kzUpdate)).toBe(false);
+    expect(can(kzStaff, 'update.decide', adminUpdate)).toBe(true);
+    expect(can(pkStaff, 'update.decide', adminUpdate)).toBe(true);
+    expect(can(unrelated, 'update.decide', adminUpdate)).toBe(false);
+    for (const role of ['official', 'reviewer', 'admin'] as const) {
+      expect(can({ role, organisationId: 'org-pk' }, 'update.decide', kzUpdate)).toBe(false);
+    }
+  });
 
   it('refuses everything to nobody and to a disabled user', () => {
     for (const action of ACTIONS) {

@@ -66,6 +66,8 @@ describe('accessibility of every page, for every role (axe, WCAG 2.2 A and AA)',
     const page = await as('official@agenda.test');
     await visit(page, '/', 'the dashboard (official)', { dashboard: true, shot: 'dashboard' });
     await visit(page, '/sectors/energy', 'the Energy sector page (official)', { dashboard: true, shot: 'sector-energy' });
+    await visit(page, '/?view=confirmed', 'the dashboard, confirmed by both (official)', { dashboard: true });
+    await visit(page, '/commitments?view=confirmed&stage=agreed', 'the commitments list of a confirmed-view figure (official)');
     await visit(page, '/commitments', 'the commitments list (official)');
     await visit(page, '/commitments?sector=energy&stage=agreed&stage=in_progress&health=on_track&sort=due&order=desc', 'the commitments list with filters (official)');
     await visit(page, '/commitments?stage=agreed&asOf=2026-05-01', 'the commitments list as it stood on a past day (official)');
@@ -97,6 +99,14 @@ describe('accessibility of every page, for every role (axe, WCAG 2.2 A and AA)',
     await page.getByRole('button', { name: 'Create commitment' }).click();
     await page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
     await expectAccessible(page, 'the new-commitment page with errors (staff)', { soft: true });
+  });
+
+  it('counterpart staff: awaiting their confirmation, and a commitment page with decision forms', async () => {
+    const page = await as('staff.pk@agenda.test');
+    await visit(page, '/confirmations', 'awaiting your confirmation (staff.pk)');
+    expect(await page.getByRole('button', { name: /^Confirm update \d+$/ }).count()).toBeGreaterThan(0);
+    await openCommitment(page, 'ISB-18');
+    await check(page, 'a commitment page with decision forms (staff.pk)');
   });
 
   it('reviewer: a commitment page with comment forms and resolve buttons', async () => {

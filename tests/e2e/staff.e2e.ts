@@ -71,7 +71,7 @@ describe('staff of a lead ministry', () => {
     // The commitment page.
     await Promise.all([page.waitForURL(/\/commitments\/[0-9a-f-]{36}$/), rows.getByRole('link', { name: ISB06 }).click()]);
     await waitForHeading(page, `ISB-06 ${ISB06}`);
-    const stageFact = page.locator('.facts div').filter({ has: page.locator('dt', { hasText: /^Stage$/ }) }).locator('dd');
+    const stageFact = page.locator('.facts div').filter({ has: page.locator('dt', { hasText: /^Stage as reported$/ }) }).locator('dd');
     expect((await stageFact.textContent())?.trim()).toBe('In progress');
     const timelineHeading = page.getByRole('heading', { name: /^Timeline of updates \(\d+\)$/ });
     const updatesBefore = parseNumber((await timelineHeading.textContent()) ?? '');

@@ -6,14 +6,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/connect';
 import { MIGRATIONS_FOLDER, migrateDatabase } from '../../db/migrate';
 import { selectRows } from '../../db/rows';
-import { commitments, organisations, statusUpdates, users } from '../../db/schema';
+import { organisations, statusUpdates, users } from '../../db/schema';
 import { DAY_MS, isoDateToMs } from '../../lib/domain/dates';
 import { FAKE_HASH } from '../support/fixtures';
 import { testEngines } from '../support/databases';
 
 const TABLES = [
-  'agenda_events', 'agendas', 'audit_events', 'comments', 'commitments', 'evidence_links', 'indicator_readings',
-  'indicators', 'organisations', 'sectors', 'sign_in_attempts', 'stage_events', 'status_updates', 'user_sessions', 'users',
+  'agenda_events', 'agendas', 'audit_events', 'comments', 'commitments', 'confirmed_stage_events', 'evidence_links', 'indicator_readings',
+  'indicators', 'organisations', 'sectors', 'sign_in_attempts', 'stage_events', 'status_updates', 'update_confirmations', 'user_sessions', 'users',
 ];
 
 describe.each(testEngines())('migrations on $name', (engine) => {
@@ -71,14 +71,18 @@ describe.each(testEngines())('migrations on $name', (engine) => {
       values ('energy', 'Energy', '#e69f00', 1) returning id`);
     const [orgA, orgB] = await db.insert(organisations).values([{ name: 'A', country: 'KZ' }, { name: 'B', country: 'PK' }]).returning();
     const [author] = await db.insert(users).values({ email: 'a@agenda.test', name: 'A', role: 'admin', passwordHash: FAKE_HASH }).returning();
-    const [c] = await db.insert(commitments).values({
-      agendaId: agenda!.id, sectorId: sector!.id, reference: 'C1', title: 'C1', sourcePassage: 'P', leadOrgAId: orgA!.id, leadOrgBId: orgB!.id,
-      stage: 'agreed', health: 'on_track', createdAt: new Date('2026-01-02T00:00:00Z'),
-    }).returning();
-    await db.insert(statusUpdates).values([
-      { commitmentId: c!.id, sequence: 1, authorId: author!.id, createdAt: new Date('2026-01-05T12:00:00Z'), stageBefore: 'intent', stageAfter: 'agreed', health: 'on_track' },
-      { commitmentId: c!.id, sequence: 2, authorId: author!.id, createdAt: new Date('2026-01-09T12:00:00Z'), stageBefore: 'agreed', stageAfter: 'agreed', health: 'at_risk' },
-    ]);
+    // Raw SQL: the columns of later migrations do not exist yet.
+    const [c] = await selectRows<{ id: string }>(
+      db,
+      sql`insert into commitments (agenda_id, sector_id, reference, title, source_passage, lead_org_a_id, lead_org_b_id, stage, health, created_at)
+          values (${agenda!.id}, ${sector!.id}, 'C1', 'C1', 'P', ${orgA!.id}, ${orgB!.id}, 'agreed', 'on_track', '2026-01-02T00:00:00Z') returning id`,
+    );
+    await db.execute(
+      sql`insert into status_updates (commitment_id, sequence, author_id, created_at, stage_before, stage_after, health)
+          values (${c!.id}, 1, ${author!.id}, '2026-01-05T12:00:00Z', 'intent', 'agreed', 'on_track'),
+                 (${c!.id}, 2, ${author!.id}, '2026-01-09T12:00:00Z', 'agreed', 'agreed', 'at_risk'),
+                 (${c!.id}, 3, ${author!.id}, '2026-01-10T12:00:00Z', 'agreed', 'agreed', 'at_risk')`,
+    );
 
     await migrateDatabase(handle);
     const events = () =>
@@ -92,11 +96,22 @@ describe.each(testEngines())('migrations on $name', (engine) => {
       { sequence: 0, left_stage: null, entered_stage: 'intent', day_end: day('2026-01-02') },
       { sequence: 1, left_stage: 'intent', entered_stage: 'agreed', day_end: day('2026-01-06') },
     ]);
+    // Earlier claims of progress (a stage change, a health change) await the other side; a narrative does not.
+    const awaiting = await selectRows<{ sequence: number; decision: string | null }>(
+      db,
+      sql`select sequence, decision from update_confirmations order by sequence`,
+    );
+    expect(awaiting).toEqual([{ sequence: 1, decision: null }, { sequence: 2, decision: null }]);
+    const [confirmed] = await selectRows<{ confirmed_stage: string; n: number }>(
+      db,
+      sql`select confirmed_stage, (select count(*)::int from confirmed_stage_events) as n from commitments`,
+    );
+    expect(confirmed).toEqual({ confirmed_stage: 'intent', n: 1 });
     // From now on the triggers keep it.
     await db.insert(statusUpdates).values({
-      commitmentId: c!.id, sequence: 3, authorId: author!.id, createdAt: new Date('2026-01-12T00:00:00Z'), stageBefore: 'agreed', stageAfter: 'in_progress', health: 'on_track',
+      commitmentId: c!.id, sequence: 4, authorId: author!.id, createdAt: new Date('2026-01-12T00:00:00Z'), stageBefore: 'agreed', stageAfter: 'in_progress', health: 'on_track',
     });
-    expect((await events()).at(-1)).toEqual({ sequence: 3, left_stage: 'agreed', entered_stage: 'in_progress', day_end: day('2026-01-12') });
+    expect((await events()).at(-1)).toEqual({ sequence: 4, left_stage: 'agreed', entered_stage: 'in_progress', day_end: day('2026-01-12') });
   });
 });
 

@@ -8,6 +8,7 @@ import * as commitmentRoute from '../../app/api/v1/commitments/[id]/route';
 import * as updatesRoute from '../../app/api/v1/commitments/[id]/updates/route';
 import * as listRoute from '../../app/api/v1/commitments/route';
 import * as resolveRoute from '../../app/api/v1/comments/[id]/resolve/route';
+import * as confirmationRoute from '../../app/api/v1/updates/[id]/confirmation/route';
 import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
 import { changeOwnPassword } from '../../lib/server/account';
@@ -259,6 +260,32 @@ describe.each(testEngines())('the permission matrix on $name', (engine) => {
     Object.assign(world, { target: target!.id, organisation: organisation!.id, sector: sector!.id, spareAgenda: spareAgenda!.id });
   });
   afterAll(() => world.handle.close());
+
+  // Deciding on an update posted by the Kazakh lead's staff (party a) of ISB-06: only staff of the
+  // counterpart lead (Pakistan's Ministry of Commerce) may; not the author's own side, not staff of an
+  // unrelated ministry, and no official, reviewer or administrator on a party's behalf.
+  const DECIDERS = [...EVERYONE, 'counterpart', 'unrelated staff'] as const;
+  for (const who of DECIDERS) {
+    const allowed = who === 'counterpart';
+    it(`${who} ${allowed ? 'may' : 'may not'} confirm or dispute the other side's update`, async () => {
+      const email = who === 'counterpart' ? 'staff.pk@agenda.test' : who === 'unrelated staff' ? 'staff.pk-railways@agenda.test' : undefined;
+      const cookie = email ? await sessionCookieFor(world.handle, email) : world.cookie[who as Who];
+      const posted = await call(updatesRoute.POST, 'POST', `/api/v1/commitments/${world.own}/updates`, {
+        cookie: world.cookie.staff, params: { id: world.own }, body: { stage: 'in_progress', health: (serial += 1) % 2 ? 'off_track' : 'at_risk', narrative: 'Claim.' },
+      });
+      expect(posted.json.confirmation).toBe('awaiting');
+      const before = await fingerprint(world.handle.db);
+      const answer = await call(confirmationRoute.POST, 'POST', `/api/v1/updates/${posted.json.id}/confirmation`, {
+        cookie, params: { id: posted.json.id }, body: { decision: 'confirm' },
+      });
+      if (allowed) {
+        expect(answer.status).toBe(200);
+      } else {
+        expect(answer.status).toBe(who === 'anonymous' ? 401 : 403);
+        expect(await fingerprint(world.handle.db)).toEqual(before);
+      }
+    });
+  }
 
   for (const [action, run] of Object.entries(ACTIONS)) {
     for (const who of EVERYONE) {

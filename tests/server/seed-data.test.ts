@@ -249,8 +249,11 @@ describe('seed rows', () => {
     }
   });
 
-  it('creates one demo account per role sharing one hash, staff in its ministry', () => {
-    expect(rows.users.map((u) => u.role).sort()).toEqual(['admin', 'official', 'reviewer', 'staff']);
+  it('creates one demo account per role, a Pakistani counterpart and the other counterparts, sharing one hash, staff in its ministry', () => {
+    const signIn = rows.users.filter((u) => !/^staff\.pk-/.test(u.email));
+    expect(signIn.map((u) => u.role).sort()).toEqual(['admin', 'official', 'reviewer', 'staff', 'staff']);
+    const pk = rows.users.find((u) => u.email === 'staff.pk@agenda.test')!;
+    expect(rows.organisations.find((o) => o.id === pk.organisationId)!.name).toBe(organisationByKey('pk-commerce').name);
     for (const u of rows.users) {
       expect(u.isDemo).toBe(true);
       expect(u.passwordHash).toBe('$argon2id$test');
@@ -259,6 +262,31 @@ describe('seed rows', () => {
     const staff = rows.users.find((u) => u.role === 'staff')!;
     const org = rows.organisations.find((o) => o.id === staff.organisationId)!;
     expect(org.name).toBe(organisationByKey(STAFF_ORGANISATION_KEY).name);
+  });
+
+  it('has the other side decide most claims: some await, one dispute is settled by a later update, one is still open', () => {
+    const decisions = rows.updateConfirmations;
+    const confirmed = decisions.filter((d) => d.decision === 'confirmed');
+    const awaiting = decisions.filter((d) => d.decision === null);
+    const disputed = decisions.filter((d) => d.decision === 'disputed');
+    expect(confirmed.length).toBeGreaterThan(decisions.length / 2);
+    expect(awaiting.length).toBeGreaterThan(0);
+    expect(disputed.length).toBe(2);
+    const laterClaims = disputed.map((d) => decisions.filter((x) => x.commitmentId === d.commitmentId && x.sequence > d.sequence!).length);
+    expect(laterClaims.filter((n) => n > 0)).toHaveLength(1);
+    expect(laterClaims.filter((n) => n === 0)).toHaveLength(1);
+    for (const d of decisions) {
+      const update = rows.statusUpdates.find((u) => u.id === d.statusUpdateId)!;
+      const decider = rows.users.find((u) => u.id === d.decidedById);
+      if (d.decision) {
+        // The decider is staff of the commitment's other lead, never the author.
+        const c = rows.commitments.find((x) => x.id === d.commitmentId)!;
+        expect(decider?.role).toBe('staff');
+        expect(decider!.id).not.toBe(update.authorId);
+        expect(decider!.organisationId).toBe(c.leadOrgBId);
+        expect(d.decidedAt!.getTime()).toBeGreaterThan(update.createdAt!.getTime());
+      }
+    }
   });
 
   it('flags every invented row as demo and inserts thread starters before replies', () => {

@@ -68,7 +68,11 @@ async function CommitmentsList({ ctx, query }: { ctx: SignedInContext; query: Aw
   }
 
   const { filters } = parsed;
-  const [list, options] = await Promise.all([listCommitments(ctx, filters), getCommitmentFormOptions(ctx)]);
+  const [found, options] = await Promise.all([listCommitments(ctx, filters), getCommitmentFormOptions(ctx)]);
+  // A confirmed-view figure's list shows the stage and health both sides stand behind.
+  const list = filters.view === 'confirmed'
+    ? { ...found, items: found.items.map((c) => ({ ...c, stage: c.confirmedStage, health: c.confirmedHealth })) }
+    : found;
   const first = (filters.page - 1) * filters.pageSize + 1;
   const last = first + list.items.length - 1;
   return (
@@ -79,6 +83,12 @@ async function CommitmentsList({ ctx, query }: { ctx: SignedInContext; query: Aw
         <p className="notice notice--info">
           {t('asOf', { date: parseIsoDate(filters.asOf) })}{' '}
           <Link href={commitmentsHref({ ...filters, asOf: undefined, page: 1 })}>{t('asOfClear')}</Link>
+        </p>
+      )}
+      {filters.view === 'confirmed' && (
+        <p className="notice notice--info">
+          {t('confirmedView')}{' '}
+          <Link href={commitmentsHref({ ...filters, view: undefined, page: 1 })}>{t('confirmedViewClear')}</Link>
         </p>
       )}
       <p id="results-count" className="results-count">

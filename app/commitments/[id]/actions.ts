@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { isUuid } from '@/lib/server/commitments';
 import { currentContext } from '@/lib/server/context';
 import { type CommentState, type ResolveState, runAddComment, runSetResolved } from '@/lib/server/forms/comments';
+import { type DecisionState, runDecideUpdate } from '@/lib/server/forms/decisions';
 import { type EditState, runEditCommitment } from '@/lib/server/forms/edit-commitment';
 import { type PostUpdateState, runPostUpdate } from '@/lib/server/forms/post-update';
 
@@ -42,4 +43,13 @@ export async function editCommitmentAction(_prev: EditState, form: FormData): Pr
   if (state.status !== 'success') return state;
   revalidatePath('/commitments');
   redirect(`/commitments/${state.id}?saved=1`);
+}
+
+export async function decideUpdateAction(_prev: DecisionState, form: FormData): Promise<DecisionState> {
+  const state = await runDecideUpdate(await currentContext(), form);
+  if (state.status === 'success') {
+    refresh(form);
+    revalidatePath('/confirmations');
+  }
+  return state;
 }

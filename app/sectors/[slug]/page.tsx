@@ -2,21 +2,25 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { DashboardView } from '@/components/dashboard/dashboard-view';
+import { viewHref } from '@/components/dashboard/view-switch';
+import { dashboardViewOf } from '@/lib/domain/confirmation';
 import { openDashboard } from '@/lib/server/dashboard';
 import { orNotFound } from '@/lib/server/error-answers';
 import { requirePageContext } from '@/lib/server/page-guard';
 
 interface Props {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ agenda?: string | string[] }>;
+  searchParams: Promise<{ agenda?: string | string[]; view?: string | string[] }>;
 }
 
 async function load({ params, searchParams }: Props) {
-  const [{ slug }, { agenda }] = await Promise.all([params, searchParams]);
+  const [{ slug }, { agenda, view: viewParam }] = await Promise.all([params, searchParams]);
   const agendaSlug = typeof agenda === 'string' ? agenda : undefined;
-  const path = `/sectors/${encodeURIComponent(slug)}${agendaSlug ? `?agenda=${encodeURIComponent(agendaSlug)}` : ''}`;
+  const view = dashboardViewOf(viewParam);
+  const base = `/sectors/${encodeURIComponent(slug)}`;
+  const path = agendaSlug ? viewHref(base, agendaSlug, view) : view === 'confirmed' ? `${base}?view=confirmed` : base;
   const ctx = await requirePageContext(path);
-  return orNotFound(openDashboard(ctx, { agendaSlug, sectorSlug: slug }));
+  return orNotFound(openDashboard(ctx, { agendaSlug, sectorSlug: slug, view }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -39,7 +43,7 @@ export default async function SectorPage(props: Props) {
   return (
     <>
       <p className="dash-breadcrumb">
-        <Link href={`/?agenda=${encodeURIComponent(shell.agenda.slug)}`}>{t('backToDashboard')}</Link>
+        <Link href={viewHref('/', shell.agenda.slug, shell.view)}>{t('backToDashboard')}</Link>
       </p>
       <h1>{t('sectorTitle', { sector: sector.name })}</h1>
       <p className="lede">{t('agendaOf', { agenda: shell.agenda.title })}</p>

@@ -64,8 +64,12 @@ export default async function CommitmentPage({ params, searchParams }: { params:
       )}
       <dl className="facts">
         <div>
-          <dt>{t('stage')}</dt>
+          <dt>{t('reportedStage')}</dt>
           <dd><StageSwatch stage={c.stage} /> {tStage(c.stage)}</dd>
+        </div>
+        <div>
+          <dt>{t('confirmedStage')}</dt>
+          <dd><StageSwatch stage={c.confirmedStage} /> {tStage(c.confirmedStage)}</dd>
         </div>
         <div>
           <dt>{t('health')}</dt>
@@ -92,6 +96,13 @@ export default async function CommitmentPage({ params, searchParams }: { params:
           <dd>{c.leadOrgBName}</dd>
         </div>
       </dl>
+      {(c.confirmedStage !== c.stage || c.awaitingConfirmation > 0 || c.disputed) && (
+        <div className="notice notice--info" id="confirmation-state">
+          {c.confirmedStage !== c.stage && <p>{t('stagesDiffer', { stage: tStage(c.confirmedStage) })}</p>}
+          {c.awaitingConfirmation > 0 && <p>{t('awaitingCount', { count: c.awaitingConfirmation })}</p>}
+          {c.disputed && <p>{t('disputedNow')}</p>}
+        </div>
+      )}
       {c.description && <CommentBody body={c.description} />}
 
       <section aria-labelledby="source-heading">
@@ -127,7 +138,10 @@ export default async function CommitmentPage({ params, searchParams }: { params:
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('timeline', { count: detail.updates.length })}</h2>
-        <Timeline commitmentId={c.id} updates={detail.updates} indicators={detail.indicators} comments={detail.comments} can={c.can} />
+        <Timeline
+          commitmentId={c.id} updates={detail.updates} indicators={detail.indicators} comments={detail.comments} can={c.can}
+          leads={{ a: c.leadOrgAName, b: c.leadOrgBName }}
+        />
       </section>
 
       <section aria-labelledby="comments-heading">

@@ -1,5 +1,5 @@
 import { apiRoute, routeMethods } from '@/lib/server/api';
-import { toApiCommitment } from '@/lib/server/api-shapes';
+import { toApiCommitment, toApiUpdate } from '@/lib/server/api-shapes';
 import { updateCommitment } from '@/lib/server/commitment-writes';
 import { getCommitmentDetail } from '@/lib/server/commitments';
 
@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic';
 
 const read = apiRoute<{ id: string }>(async ({ ctx, params }) => {
   const detail = await getCommitmentDetail(ctx, params.id);
-  return { ...toApiCommitment(detail.commitment), indicators: detail.indicators, updates: detail.updates, comments: detail.comments };
+  return { ...toApiCommitment(detail.commitment), indicators: detail.indicators, updates: detail.updates.map(toApiUpdate), comments: detail.comments };
 });
 
 const edit = apiRoute<{ id: string }>(async ({ ctx, params, body }) => toApiCommitment(await updateCommitment(ctx, params.id, body)));
