@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { signOutAction } from '@/app/sign-in/actions';
 import { can, roleAllows } from '@/lib/domain/permissions';
 import { currentContext } from '@/lib/server/context';
+import { LanguageSwitcher } from './language-switcher';
 
 export async function SiteHeader() {
   const t = await getTranslations();
@@ -51,6 +52,7 @@ export async function SiteHeader() {
             </form>
           </div>
         )}
+        <LanguageSwitcher />
       </div>
     </header>
   );

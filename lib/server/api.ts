@@ -4,6 +4,7 @@ import { contextFromHeaders } from './context';
 import { errorResponse } from './error-answers';
 import { AppError } from './errors';
 import { requireSignedIn, type SignedInContext } from './guard';
+import { localeOfRequest } from './request-locale';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -23,15 +24,17 @@ type Handler<P> = (call: ApiCall<P>) => Promise<Response | object>;
  */
 export function apiRoute<P extends Record<string, string>>(handler: Handler<P>, options: { status?: number } = {}) {
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
+    let viewer: SignedInContext['viewer'] | null = null;
     try {
       const ctx = requireSignedIn(await contextFromHeaders(request.headers));
+      viewer = ctx.viewer;
       const isWrite = request.method !== 'GET' && request.method !== 'HEAD';
       if (isWrite) checkWriteRequest(request);
       const params = await route.params;
       const result = await handler({ ctx, request, params, body: () => readJsonBody(request) });
       return result instanceof Response ? result : json(result, options.status ?? 200);
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, localeOfRequest(request.headers, viewer));
     }
   };
 }
@@ -49,7 +52,7 @@ export function routeMethods<H extends (...args: never[]) => Promise<Response>>(
   const allow = [...served, ...(served.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].sort().join(', ');
   const refuse = async (request: Request) => {
     const values = { method: request.method, allowed: allow };
-    const response = errorResponse(new AppError('method_not_allowed', { key: 'problem.methodNotAllowed', values }));
+    const response = errorResponse(new AppError('method_not_allowed', { key: 'problem.methodNotAllowed', values }), localeOfRequest(request.headers));
     response.headers.set('allow', allow);
     return response;
   };

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Database } from '@/db/connect';
 import { findSessionViewer, revokeSession, touchSession } from '@/db/queries/sessions';
+import { isLocale, type Locale } from '@/i18n/config';
 import type { Role } from '@/lib/domain/roles';
 import { recordAudit } from './audit';
 import { readSessionClaims, type SessionClaims } from './session-token';
@@ -22,6 +23,8 @@ export interface UserIdentity {
 
 export interface Viewer extends UserIdentity {
   sessionId: string;
+  /** The language chosen in the profile, if any. */
+  locale: Locale | null;
 }
 
 /**
@@ -40,9 +43,9 @@ export async function viewerOfClaims(db: Database, claims: SessionClaims): Promi
     db, sessionId: claims.sid, userId: claims.uid, sessionVersion: claims.sv, idleHours: IDLE_TIMEOUT_HOURS, touchAfterSeconds: TOUCH_AFTER_SECONDS,
   });
   if (!row) return null;
-  const { staleTouch, ...identity } = row;
+  const { staleTouch, locale, ...identity } = row;
   if (staleTouch) await touchSession({ db, sessionId: claims.sid });
-  return { ...identity, sessionId: claims.sid };
+  return { ...identity, locale: isLocale(locale) ? locale : null, sessionId: claims.sid };
 }
 
 /** Ends one session (sign-out) and records it. */
