@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { baseURL, DEMO_PASSWORD, expectAccessible, openBrowser, openSession, screenshot, type Session, waitForDashboard } from './support/browser';
+import { baseURL, DEMO_PASSWORD, expectAccessible, openBrowser, openSession, screenshot, type Session } from './support/browser';
 
 // Each language on the main pages: lang and dir, no English sentence of the app left over (names and
 // what people typed are content and may be in any language), axe clean, screenshots kept.
@@ -26,6 +26,12 @@ function englishSentences(): string[] {
 }
 const ENGLISH = englishSentences();
 
+/** The dashboard's panels all streamed in, found by their ids rather than their (translated) names. */
+async function waitForPanels(page: Page): Promise<void> {
+  await page.locator('section[aria-labelledby="headline"]').waitFor();
+  await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, undefined, { timeout: 30_000 });
+}
+
 async function inLanguage(locale: string): Promise<Page> {
   const session = await openSession('official@agenda.test');
   sessions.push(session);
@@ -47,7 +53,7 @@ describe.each(['ru', 'kk', 'ur'])('the main pages in %s', (locale) => {
   it('dashboard, sector page, list and a commitment page read wholly in the language, mirrored for Urdu', async () => {
     const page = await inLanguage(locale);
     await page.goto(`${baseURL()}/`);
-    await waitForDashboard(page);
+    await waitForPanels(page);
     await screenshot(page, `dashboard-${locale}`);
     await expectLanguage(page, locale, `the dashboard (${locale})`);
     if (locale === 'ur') {
@@ -59,7 +65,7 @@ describe.each(['ru', 'kk', 'ur'])('the main pages in %s', (locale) => {
     }
 
     await page.goto(`${baseURL()}/sectors/energy`);
-    await waitForDashboard(page);
+    await waitForPanels(page);
     await expectLanguage(page, locale, `the Energy sector page (${locale})`);
 
     await page.goto(`${baseURL()}/commitments?q=ISB-02`);
