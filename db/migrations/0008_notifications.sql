@@ -41,6 +41,7 @@ CREATE TABLE "notifications" (
 	"dedupe_key" text,
 	"data" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"delivery" text NOT NULL,
+	"email_claimed_at" timestamp with time zone,
 	"emailed_at" timestamp with time zone,
 	"email_error" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,

@@ -28,6 +28,8 @@ export const notifications = pgTable(
     dedupeKey: text('dedupe_key'),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
     delivery: text('delivery').notNull(),
+    /** Taken by an e-mail job just before it sends; a claim older than the job's lease was cut off and is sent again. */
+    emailClaimedAt: timestamp('email_claimed_at', { withTimezone: true }),
     emailedAt: timestamp('emailed_at', { withTimezone: true }),
     emailError: text('email_error'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

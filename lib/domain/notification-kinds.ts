@@ -49,3 +49,10 @@ export const COALESCE_MINUTES = 10;
 /** Reminders: this many days before the due date, and after this many days without an update (stale at 60). */
 export const DUE_SOON_DAYS = 14;
 export const NO_UPDATE_DAYS = 50;
+
+/** Where a notification leads: the exact comment or update on its commitment's page, else the commitment, else the list. */
+export function notificationPath(n: { commitmentId: string | null; statusUpdateId: string | null; commentId: string | null }): string {
+  if (!n.commitmentId) return '/notifications';
+  const anchor = n.commentId ? `#comment-${n.commentId}` : n.statusUpdateId ? `#update-${n.statusUpdateId}` : '';
+  return `/commitments/${n.commitmentId}${anchor}`;
+}

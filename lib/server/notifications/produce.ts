@@ -2,10 +2,9 @@ import 'server-only';
 import type { Database } from '@/db/connect';
 import { findCandidates, insertNotifications, insertOutboxJobs, listPreferences, type NewNotification } from '@/db/queries/notifications';
 import { DEFAULT_DELIVERY, type DeliveryMode, type NotificationKind } from '@/lib/domain/notification-kinds';
+import { EMAIL_QUEUE } from '../jobs/queues';
 import { type NotificationEvent, type Person, type Recipient, recipientsOf } from '@/lib/domain/notification-rules';
 
-/** The job that e-mails one person what is pending about one commitment (or their digest). */
-export const EMAIL_QUEUE = 'notification-email';
 
 interface Subject {
   commitmentId: string | null;
