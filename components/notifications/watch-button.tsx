@@ -11,7 +11,7 @@ export async function WatchButton({ commitmentId, watching }: { commitmentId: st
       <button type="submit" className="button button--secondary" aria-describedby={`watch-help-${commitmentId}`}>
         {watching ? t('unwatch') : t('watch')}
       </button>
-      <span id={`watch-help-${commitmentId}`} className="hint">{watching ? t('watching') : t('watchHelp')}</span>
+      <span id={`watch-help-${commitmentId}`} className="field__hint">{watching ? t('watching') : t('watchHelp')}</span>
     </form>
   );
 }

@@ -26,6 +26,8 @@ export const ACTIONS = [
   'admin.agendas',
   // A download of the whole database, password hashes included.
   'admin.backup',
+  // The job queue's state: depth, failures, the schedules' last runs.
+  'admin.notifications',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

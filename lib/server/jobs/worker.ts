@@ -56,6 +56,9 @@ export async function startJobs({ handle, env, secret, log, schedule = true, pol
   for (const name of [EMAIL_QUEUE, ...SCHEDULED_QUEUES]) await boss.createQueue(name, { ...RETRY, expireInSeconds: 300 });
   if (schedule) {
     for (const name of SCHEDULED_QUEUES) await boss.schedule(name, SCHEDULES[name], {}, { tz: 'UTC' });
+    // An instance that was down at the reminders' hour catches up when it starts. Every instance asks;
+    // pg-boss keeps one job per day (a singleton slot), and the reminders' own keys make a rerun a no-op.
+    await boss.send('reminders', {}, { ...RETRY, singletonKey: 'catch-up', singletonSeconds: 86_400 });
   }
 
   const transport = mailer === undefined ? (env.smtpUrl && env.mailFrom ? smtpMailer(env.smtpUrl, env.mailFrom) : null) : mailer;

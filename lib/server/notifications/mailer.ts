@@ -3,7 +3,7 @@ import nodemailer from 'nodemailer';
 import type { NotificationKind } from '@/lib/domain/notification-kinds';
 import type { MailContent } from './mail-template';
 
-export interface OutgoingMail extends MailContent {
+interface OutgoingMail extends MailContent {
   to: string;
   /** The one-click unsubscribe address (RFC 8058): sent as List-Unsubscribe with List-Unsubscribe-Post. */
   unsubscribeUrl: string;
