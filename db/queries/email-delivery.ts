@@ -29,8 +29,10 @@ export async function lockDeliveryWindow({ db, userId, subjectKey }: { db: Datab
 export async function setDeliveryWindow({ db, userId, subjectKey, lastSentAt, deferredUntil }: {
   db: Database; userId: string; subjectKey: string; lastSentAt?: Date | null; deferredUntil: Date | null;
 }) {
-  await db.execute(sql`update email_deliveries set deferred_until = ${deferredUntil}
-    ${lastSentAt !== undefined ? sql`, last_sent_at = ${lastSentAt}` : sql``}
+  // ISO text, not Date: drizzle's postgres.js driver sends timestamps as they are given.
+  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  await db.execute(sql`update email_deliveries set deferred_until = ${iso(deferredUntil)}::timestamptz
+    ${lastSentAt !== undefined ? sql`, last_sent_at = ${iso(lastSentAt)}::timestamptz` : sql``}
     where user_id = ${userId} and subject_key = ${subjectKey}`);
 }
 

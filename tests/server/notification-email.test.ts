@@ -22,7 +22,7 @@ function rawHeader(mail: ParsedMail, key: string): string | undefined {
   return line?.slice(line.indexOf(':') + 1).replace(/\r?\n\s+/g, ' ').trim();
 }
 const unsubscribeUrl = (mail: ParsedMail) => /^<([^>]+)>/.exec(rawHeader(mail, 'list-unsubscribe') ?? '')?.[1] ?? '';
-const quiet = { info() {}, warn() {}, error() {} };
+const quiet = { info() {}, warn: (o: object) => console.error('WARN', o), error: (o: object) => console.error('ERR', o) };
 
 // E-mail through the job queue to a real SMTP server, parsed as a mail client would.
 describe.each(testEngines())('notification e-mail on $name', (engine) => {
