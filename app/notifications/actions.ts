@@ -1,5 +1,6 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { currentContext } from '@/lib/server/context';
 import { markNotificationsRead, updateMyPreferences, watchCommitment } from '@/lib/server/notifications/inbox';
@@ -12,6 +13,8 @@ export async function markReadAction(formData: FormData) {
   const ctx = await currentContext();
   const id = formData.get('id');
   await markNotificationsRead(ctx, id === 'all' ? { all: true } : { ids: [String(id)] });
+  // The bell lives in the root layout, which a client navigation keeps: have it read the count again.
+  revalidatePath('/', 'layout');
   redirect(safeCallbackPath(String(formData.get('back') ?? '/notifications')));
 }
 
@@ -19,6 +22,7 @@ export async function markReadAction(formData: FormData) {
 export async function openNotificationAction(formData: FormData) {
   const ctx = await currentContext();
   await markNotificationsRead(ctx, { ids: [String(formData.get('id'))] });
+  revalidatePath('/', 'layout');
   redirect(safeCallbackPath(String(formData.get('href') ?? '/notifications')));
 }
 
