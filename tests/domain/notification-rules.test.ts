@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DELIVERY, NOTIFICATION_KINDS, notificationPath } from '../../lib/domain/notification-kinds';
 import { kindFor, type NotificationEvent, type Person, recipientsOf } from '../../lib/domain/notification-rules';
+import { readEnv } from '../../lib/env';
 import { readUnsubscribeToken, unsubscribeToken } from '../../lib/server/notifications/unsubscribe-token';
 
 const leads = { leadOrgAId: 'org-a', leadOrgBId: 'org-b' };
@@ -93,5 +94,17 @@ describe('unsubscribe tokens', () => {
     expect(readUnsubscribeToken(token.replace('thread_reply', 'update_posted'), secret)).toBeNull();
     expect(readUnsubscribeToken(token, `${secret}x`)).toBeNull();
     expect(readUnsubscribeToken('garbage', secret)).toBeNull();
+  });
+});
+
+describe('mail settings', () => {
+  it('accepts SMTP_URL with MAIL_FROM, and stops on either missing or malformed', () => {
+    const env = readEnv({ SMTP_URL: 'smtp://user:pass@mail.example.gov:587', MAIL_FROM: 'Agenda tracker <agenda@example.gov>', AUTH_URL: 'https://agenda.example.gov/' });
+    expect(env).toMatchObject({ smtpUrl: 'smtp://user:pass@mail.example.gov:587', mailFrom: 'Agenda tracker <agenda@example.gov>', publicUrl: 'https://agenda.example.gov' });
+    expect(readEnv({}).smtpUrl).toBeUndefined();
+    expect(readEnv({ PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
+    expect(() => readEnv({ SMTP_URL: 'smtp://mail.example.gov' })).toThrow(/MAIL_FROM must be set with SMTP_URL/);
+    expect(() => readEnv({ SMTP_URL: 'mail.example.gov:25', MAIL_FROM: 'a@b.c' })).toThrow(/SMTP_URL must be the mail server/);
+    expect(() => readEnv({ SMTP_URL: 'smtp://mail.example.gov', MAIL_FROM: 'nobody' })).toThrow(/MAIL_FROM must be an address/);
   });
 });
