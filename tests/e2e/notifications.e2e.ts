@@ -46,7 +46,7 @@ describe('notifications', () => {
     expect(await page.getByTestId('bell-count').textContent()).toBe('1');
     await Promise.all([page.waitForURL(/\/notifications$/), bell.click()]);
     await expectAccessible(page, 'the notifications page (staff)');
-    const item = page.getByRole('button', { name: /Demo Reviewer replied in your thread on ISB-18/ });
+    const item = page.getByRole('button', { name: /^Demo Reviewer replied in your thread on ISB-18/ });
     expect(await item.count()).toBe(1);
 
     // Opening it (by keyboard) goes to the exact reply and marks it read.
