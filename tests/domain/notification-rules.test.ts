@@ -97,14 +97,17 @@ describe('unsubscribe tokens', () => {
   });
 });
 
+/** The settings as the app reads them from this environment. */
+const envOf = (vars: Record<string, string>) => readEnv({ ...vars } as NodeJS.ProcessEnv);
+
 describe('mail settings', () => {
   it('accepts SMTP_URL with MAIL_FROM, and stops on either missing or malformed', () => {
-    const env = readEnv({ SMTP_URL: 'smtp://user:pass@mail.example.gov:587', MAIL_FROM: 'Agenda tracker <agenda@example.gov>', AUTH_URL: 'https://agenda.example.gov/' });
+    const env = envOf({ SMTP_URL: 'smtp://user:pass@mail.example.gov:587', MAIL_FROM: 'Agenda tracker <agenda@example.gov>', AUTH_URL: 'https://agenda.example.gov/' });
     expect(env).toMatchObject({ smtpUrl: 'smtp://user:pass@mail.example.gov:587', mailFrom: 'Agenda tracker <agenda@example.gov>', publicUrl: 'https://agenda.example.gov' });
-    expect(readEnv({}).smtpUrl).toBeUndefined();
-    expect(readEnv({ PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
-    expect(() => readEnv({ SMTP_URL: 'smtp://mail.example.gov' })).toThrow(/MAIL_FROM must be set with SMTP_URL/);
-    expect(() => readEnv({ SMTP_URL: 'mail.example.gov:25', MAIL_FROM: 'a@b.c' })).toThrow(/SMTP_URL must be the mail server/);
-    expect(() => readEnv({ SMTP_URL: 'smtp://mail.example.gov', MAIL_FROM: 'nobody' })).toThrow(/MAIL_FROM must be an address/);
+    expect(envOf({}).smtpUrl).toBeUndefined();
+    expect(envOf({ PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
+    expect(() => envOf({ SMTP_URL: 'smtp://mail.example.gov' })).toThrow(/MAIL_FROM must be set with SMTP_URL/);
+    expect(() => envOf({ SMTP_URL: 'mail.example.gov:25', MAIL_FROM: 'a@b.c' })).toThrow(/SMTP_URL must be the mail server/);
+    expect(() => envOf({ SMTP_URL: 'smtp://mail.example.gov', MAIL_FROM: 'nobody' })).toThrow(/MAIL_FROM must be an address/);
   });
 });
