@@ -81,9 +81,14 @@ export async function startJobs({ handle, env, secret, log, schedule = true, pol
   let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
   const drainNow = () => drainOutbox(handle.db, boss);
+  let busy = false;
   const loop = setInterval(() => {
-    if (stopped) return;
-    running = running.then(drainNow).catch((error: unknown) => log.warn({ err: error }, 'Moving jobs into the queue failed; retrying'));
+    // One relay at a time: a slow one is not queued behind by the next ticks.
+    if (stopped || busy) return;
+    busy = true;
+    running = drainNow()
+      .catch((error: unknown) => log.warn({ err: error }, 'Moving jobs into the queue failed; retrying'))
+      .finally(() => (busy = false));
   }, pollMs);
 
   return {
