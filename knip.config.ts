@@ -5,9 +5,10 @@ import type { KnipConfig } from 'knip';
 // the files loaded by a path that no import names.
 const config: KnipConfig = {
   entry: [
-    // Browser journeys (vitest.e2e.config.mts) and a process the lockout test spawns by path.
+    // Browser journeys (vitest.e2e.config.mts) and the processes the lockout and job-queue tests spawn by path.
     'tests/e2e/**/*.e2e.ts',
     'tests/support/sign-in-worker.ts',
+    'tests/support/notify-worker.ts',
     // i18n/request.ts imports the catalogue of the visitor's language by a computed path.
     'messages/*/index.ts',
   ],

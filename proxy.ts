@@ -3,7 +3,8 @@ import { messageText } from '@/lib/server/catalogue';
 
 // Comfort only: sends visitors without a session cookie to sign-in and stamps security headers.
 // Every page, action and route handler checks the session itself; removing this file opens nothing.
-const PUBLIC_PATHS = ['/sign-in', '/api/auth/', '/api/health'];
+// The unsubscribe link in an e-mail works without signing in: its signature is the credential.
+const PUBLIC_PATHS = ['/sign-in', '/api/auth/', '/api/health', '/unsubscribe', '/api/unsubscribe'];
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
 export function proxy(request: NextRequest) {

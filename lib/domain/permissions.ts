@@ -6,6 +6,8 @@ import type { Role } from './roles';
 export const ACTIONS = [
   'dashboard.read',
   'commitment.read',
+  // Hearing of a commitment's updates and comments: anyone who reads it.
+  'commitment.watch',
   'commitment.create',
   'commitment.edit',
   // Moving a dropped commitment back into the pipeline: dropped is final for everyone else.
@@ -24,10 +26,12 @@ export const ACTIONS = [
   'admin.agendas',
   // A download of the whole database, password hashes included.
   'admin.backup',
+  // The job queue's state: depth, failures, the schedules' last runs.
+  'admin.notifications',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const READ: Action[] = ['dashboard.read', 'commitment.read'];
+const READ: Action[] = ['dashboard.read', 'commitment.read', 'commitment.watch'];
 const REVIEW: Action[] = [...READ, 'comment.create', 'comment.resolve'];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {

@@ -22,14 +22,15 @@ type Handler<P> = (call: ApiCall<P>) => Promise<Response | object>;
  * One wrapper for every JSON route handler: the session is checked first (401), writes must come
  * from this site as JSON of at most 1 MB, and any failure becomes {"error": {code, message, fields?}}.
  */
-export function apiRoute<P extends Record<string, string>>(handler: Handler<P>, options: { status?: number } = {}) {
+export function apiRoute<P extends Record<string, string>>(handler: Handler<P>, options: { status?: number; bodyless?: boolean } = {}) {
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
     let viewer: SignedInContext['viewer'] | null = null;
     try {
       const ctx = requireSignedIn(await contextFromHeaders(request.headers));
       viewer = ctx.viewer;
       const isWrite = request.method !== 'GET' && request.method !== 'HEAD';
-      if (isWrite) checkWriteRequest(request);
+      // A write that takes no body (watch, unwatch) may come without one, and so without a content type.
+      if (isWrite && !(options.bodyless && !hasBody(request))) checkWriteRequest(request);
       const params = await route.params;
       const result = await handler({ ctx, request, params, body: () => readJsonBody(request) });
       return result instanceof Response ? result : json(result, options.status ?? 200);
@@ -63,6 +64,11 @@ export function routeMethods<H extends (...args: never[]) => Promise<Response>>(
 
 export function json(data: unknown, status = 200): Response {
   return Response.json(withIsoTimes(data), { status, headers: { 'cache-control': 'no-store' } });
+}
+
+function hasBody(request: Request): boolean {
+  const length = request.headers.get('content-length');
+  return request.headers.has('transfer-encoding') || (length !== null && length !== '0');
 }
 
 function checkWriteRequest(request: Request): void {

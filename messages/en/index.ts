@@ -3,7 +3,8 @@ import admin from './admin.json';
 import commitments from './commitments.json';
 import common from './common.json';
 import dashboard from './dashboard.json';
+import notifications from './notifications.json';
 import validation from './validation.json';
 
-const messages = { ...common, ...admin, ...dashboard, ...commitments, ...validation };
+const messages = { ...common, ...admin, ...dashboard, ...commitments, ...notifications, ...validation };
 export default messages;

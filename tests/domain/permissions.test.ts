@@ -13,25 +13,25 @@ const foreign = { leadOrgAId: 'org-x', leadOrgBId: 'org-y' };
 // role -> action -> [own organisation's commitment, another's].
 const EXPECTED: Record<Role, Record<Action, [boolean, boolean]>> = {
   official: {
-    'dashboard.read': [true, true], 'commitment.read': [true, true], 'commitment.create': [false, false],
+    'dashboard.read': [true, true], 'commitment.read': [true, true], 'commitment.watch': [true, true], 'commitment.create': [false, false],
     'commitment.edit': [false, false], 'commitment.reopen': [false, false], 'update.post': [false, false], 'update.decide': [false, false], 'comment.create': [false, false],
     'comment.resolve': [false, false], 'briefing.export': [true, true], 'audit.read': [false, false],
     'admin.users': [false, false], 'admin.organisations': [false, false], 'admin.sectors': [false, false],
-    'admin.agendas': [false, false], 'admin.backup': [false, false],
+    'admin.agendas': [false, false], 'admin.backup': [false, false], 'admin.notifications': [false, false],
   },
   reviewer: {
-    'dashboard.read': [true, true], 'commitment.read': [true, true], 'commitment.create': [false, false],
+    'dashboard.read': [true, true], 'commitment.read': [true, true], 'commitment.watch': [true, true], 'commitment.create': [false, false],
     'commitment.edit': [false, false], 'commitment.reopen': [false, false], 'update.post': [false, false], 'update.decide': [false, false], 'comment.create': [true, true],
     'comment.resolve': [true, true], 'briefing.export': [false, false], 'audit.read': [false, false],
     'admin.users': [false, false], 'admin.organisations': [false, false], 'admin.sectors': [false, false],
-    'admin.agendas': [false, false], 'admin.backup': [false, false],
+    'admin.agendas': [false, false], 'admin.backup': [false, false], 'admin.notifications': [false, false],
   },
   staff: {
-    'dashboard.read': [true, true], 'commitment.read': [true, true], 'commitment.create': [true, false],
+    'dashboard.read': [true, true], 'commitment.read': [true, true], 'commitment.watch': [true, true], 'commitment.create': [true, false],
     'commitment.edit': [true, false], 'commitment.reopen': [false, false], 'update.post': [true, false], 'update.decide': [false, false], 'comment.create': [true, true],
     'comment.resolve': [true, true], 'briefing.export': [false, false], 'audit.read': [false, false],
     'admin.users': [false, false], 'admin.organisations': [false, false], 'admin.sectors': [false, false],
-    'admin.agendas': [false, false], 'admin.backup': [false, false],
+    'admin.agendas': [false, false], 'admin.backup': [false, false], 'admin.notifications': [false, false],
   },
   // Administrators do everything but decide on a party's behalf.
   admin: Object.fromEntries(ACTIONS.map((a) => [a, a === 'update.decide' ? [false, false] : [true, true]])) as Record<Action, [boolean, boolean]>,

@@ -9,6 +9,11 @@ import * as updatesRoute from '../../app/api/v1/commitments/[id]/updates/route';
 import * as listRoute from '../../app/api/v1/commitments/route';
 import * as resolveRoute from '../../app/api/v1/comments/[id]/resolve/route';
 import * as confirmationRoute from '../../app/api/v1/updates/[id]/confirmation/route';
+import * as watchRoute from '../../app/api/v1/commitments/[id]/watch/route';
+import * as preferencesRoute from '../../app/api/v1/me/preferences/route';
+import * as notificationsRoute from '../../app/api/v1/notifications/route';
+import * as readNotificationsRoute from '../../app/api/v1/notifications/read/route';
+import { getNotificationAdmin } from '../../lib/server/admin/notifications';
 import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
 import { changeOwnPassword } from '../../lib/server/account';
@@ -156,6 +161,16 @@ const ACTIONS: Record<string, (w: World, who: Who) => Promise<number>> = {
   'open the backup page': (w, who) => statusOf(w, who, (ctx) => backupKind(ctx)),
   'download a backup of the database': async (w, who) =>
     (await call(backupRoute.GET, 'GET', '/admin/backup/download', { cookie: w.cookie[who] })).status,
+  'watch a commitment': async (w, who) =>
+    (await call(watchRoute.PUT, 'PUT', `/api/v1/commitments/${w.other}/watch`, { cookie: w.cookie[who], params: { id: w.other } })).status,
+  'stop watching a commitment': async (w, who) =>
+    (await call(watchRoute.DELETE, 'DELETE', `/api/v1/commitments/${w.other}/watch`, { cookie: w.cookie[who], params: { id: w.other } })).status,
+  'read the own notifications': async (w, who) => (await call(notificationsRoute.GET, 'GET', '/api/v1/notifications?unread=1', { cookie: w.cookie[who] })).status,
+  'mark the own notifications read': async (w, who) =>
+    (await call(readNotificationsRoute.POST, 'POST', '/api/v1/notifications/read', { cookie: w.cookie[who], body: { all: true } })).status,
+  'change the own e-mail choices': async (w, who) =>
+    (await call(preferencesRoute.PUT, 'PUT', '/api/v1/me/preferences', { cookie: w.cookie[who], body: { notifications: { due_soon: 'off' } } })).status,
+  'read the notification delivery administration': (w, who) => statusOf(w, who, (ctx) => getNotificationAdmin(ctx)),
   'change the own password': async (w, who) => {
     const newPassword = `A new passphrase for ${who} ${(serial += 1)}`;
     const status = await statusOf(w, who, (ctx) =>
@@ -213,6 +228,12 @@ const ALLOWED: Record<string, Who[]> = {
   'archive an agenda': ['admin'],
   'take an agenda out of the archive': ['admin'],
   'read the audit log': ['admin'],
+  'watch a commitment': ['official', 'reviewer', 'staff', 'admin'],
+  'stop watching a commitment': ['official', 'reviewer', 'staff', 'admin'],
+  'read the own notifications': ['official', 'reviewer', 'staff', 'admin'],
+  'mark the own notifications read': ['official', 'reviewer', 'staff', 'admin'],
+  'change the own e-mail choices': ['official', 'reviewer', 'staff', 'admin'],
+  'read the notification delivery administration': ['admin'],
   'open the backup page': ['admin'],
   'download a backup of the database': ['admin'],
   'change the own password': ['official', 'reviewer', 'staff', 'admin'],

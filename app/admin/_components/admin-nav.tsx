@@ -10,6 +10,7 @@ export const ADMIN_SECTIONS = [
   ['agendas', '/admin/agendas'],
   ['audit', '/admin/audit'],
   ['backup', '/admin/backup'],
+  ['notifications', '/admin/notifications'],
 ] as const;
 
 /** The administration's own navigation; the current section is marked for assistive technology. */
