@@ -31,3 +31,22 @@ export function csvCell(type: CellType, value: CellValue): string {
   if (type === 'boolean') return value ? 'true' : 'false';
   return String(value);
 }
+
+/** Text read back from a cell the export wrote: the apostrophe neutraliseFormula added is taken off again. */
+export function restoreNeutralised(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
+/**
+ * A value read from an XLSX cell as the text its CSV twin holds, for the column's type: dates as
+ * YYYY-MM-DD (at UTC, as the export writes them), times in ISO 8601 UTC, true/false, numbers as written.
+ */
+export function cellText(type: CellType, value: string | number | boolean | Date | null): string {
+  if (value === null) return '';
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return type === 'date' ? iso.slice(0, 10) : `${iso.slice(0, 19)}Z`;
+  }
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return type === 'text' ? restoreNeutralised(String(value)) : String(value);
+}

@@ -3,7 +3,8 @@ import admin from './admin.json';
 import commitments from './commitments.json';
 import common from './common.json';
 import dashboard from './dashboard.json';
+import imports from './imports.json';
 import validation from './validation.json';
 
-const messages = { ...common, ...admin, ...dashboard, ...commitments, ...validation };
+const messages = { ...common, ...admin, ...dashboard, ...commitments, ...imports, ...validation };
 export default messages;
