@@ -44,7 +44,9 @@ describe.each(testEngines())('spreadsheet imports on $name', (engine) => {
   beforeAll(async () => {
     handle = await openSeeded(engine);
     useDatabase(handle);
-    [admin, staff, official] = await Promise.all(['admin', 'staff', 'official'].map((who) => sessionCookieFor(handle, `${who}@agenda.test`)));
+    admin = await sessionCookieFor(handle, 'admin@agenda.test');
+    staff = await sessionCookieFor(handle, 'staff@agenda.test');
+    official = await sessionCookieFor(handle, 'official@agenda.test');
     // Text a spreadsheet would run, and scripts other than Latin.
     await handle.db.execute(sql`update commitments set title = '=HYPERLINK("https://evil.example","Open")', description = '+1 Қазақстан, پاکستان; "quoted", and a
 second line' where reference = 'ISB-01'`);

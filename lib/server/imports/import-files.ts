@@ -8,7 +8,7 @@ import { checkZipBudget } from './zip-budget';
 // Reading an uploaded spreadsheet, CSV or XLSX, into rows of text keyed by column: the same text
 // whichever format it came in, so that a file exported and imported unchanged compares equal.
 
-export const IMPORT_LIMITS = {
+const IMPORT_LIMITS = {
   bytes: 10 * 1024 * 1024,
   rows: 20_000,
   /** What an XLSX may expand to: far more than 20,000 rows need, far less than a zip bomb. */

@@ -9,7 +9,7 @@ import type { RequestContext } from '../context';
 // status update), unchanged, or a conflict or error. The operations are what applying runs, through
 // the same functions as single edits.
 
-export type RowAction = 'create' | 'change' | 'update' | 'unchanged' | 'conflict' | 'error';
+type RowAction = 'create' | 'change' | 'update' | 'unchanged' | 'conflict' | 'error';
 
 export interface RowProblem {
   /** The file's column it concerns; '' for the row as a whole. */
