@@ -5,6 +5,7 @@ import { renderMessage, type Translate } from '@/lib/domain/messages';
 import { orNotFound } from '@/lib/server/error-answers';
 import { getImport } from '@/lib/server/imports/imports';
 import { requirePageContext } from '@/lib/server/page-guard';
+import { applyImportAction } from '../actions';
 import { ApplyForm } from './apply-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -36,7 +37,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
       ) : (
         <>
           <p>{t('expires', { at: preview.expiresAt })}</p>
-          <ApplyForm id={preview.id} count={writes} />
+          <ApplyForm action={applyImportAction.bind(null, preview.id)} count={writes} />
         </>
       )}
       {shown.length > 0 && (
