@@ -15,13 +15,16 @@ export interface ExportColumn<Row> {
 
 // A cell that starts with one of these is read as a formula by Excel, LibreOffice and Sheets.
 const FORMULA_START = /^[=+\-@\t\r]/;
+// Text that already looks neutralised ("'=x" as typed) gets its own apostrophe too, so that reading
+// a file back can take exactly one off.
+const MARKED = /^'+[=+\-@\t\r]/;
 
 /**
  * Text a spreadsheet would read as a formula (`=HYPERLINK(…)`, `+1`, `@SUM`, a leading tab or carriage
  * return), made inert with a leading apostrophe, as spreadsheets themselves mark literal text.
  */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) || MARKED.test(text) ? `'${text}` : text;
 }
 
 /** A cell as CSV text: numbers as written, dates as YYYY-MM-DD, times in ISO 8601 UTC, text neutralised. */
@@ -34,7 +37,7 @@ export function csvCell(type: CellType, value: CellValue): string {
 
 /** Text read back from a cell the export wrote: the apostrophe neutraliseFormula added is taken off again. */
 export function restoreNeutralised(text: string): string {
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+  return MARKED.test(text) ? text.slice(1) : text;
 }
 
 /**
