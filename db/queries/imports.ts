@@ -80,3 +80,18 @@ export async function markImportApplied({ db, id }: { db: Database; id: string }
     .returning({ id: imports.id });
   return updated.length > 0;
 }
+
+/** The commitments with these references (in any agenda) and their indicators, for a file of new status updates. */
+export async function listUpdateTargets({ db, references }: { db: Database; references: readonly string[] }) {
+  if (!references.length) return { commitments: [], indicators: [] };
+  const list = sql.join(references.map((reference) => sql`${reference}`), sql`, `);
+  const [commitments, indicators] = await Promise.all([
+    selectRows<{ id: string; reference: string; stage: Stage; health: Health }>(
+      db, sql`select id, reference, stage, health from commitments where reference in (${list})`,
+    ),
+    selectRows<{ id: string; commitmentId: string; name: string }>(
+      db, sql`select i.id, i.commitment_id as "commitmentId", i.name from indicators i join commitments c on c.id = i.commitment_id where c.reference in (${list})`,
+    ),
+  ]);
+  return { commitments, indicators };
+}

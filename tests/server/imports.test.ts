@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as commitmentsCsv from '../../app/api/v1/commitments.csv/route';
 import * as commitmentsXlsx from '../../app/api/v1/commitments.xlsx/route';
 import * as commitmentRoute from '../../app/api/v1/commitments/[id]/route';
+import * as updatesCsv from '../../app/api/v1/updates.csv/route';
 import * as applyRoute from '../../app/api/v1/imports/[id]/apply/route';
 import * as importsRoute from '../../app/api/v1/imports/route';
 import type { DatabaseHandle } from '../../db/connect';
@@ -217,6 +218,35 @@ second line' where reference = 'ISB-01'`);
     expect((await upload(official, 'official.csv', csvOf([mine]))).status).toBe(403);
     expect((await upload(undefined, 'anonymous.csv', csvOf([mine]))).status).toBe(401);
     expect(await importCount()).toBe(count);
+  });
+
+  it('posts status updates in bulk from rows added to the updates download, with their narrative, and a stale stage as a conflict', async () => {
+    const response = await updatesCsv.GET(jsonRequest('GET', '/api/v1/updates.csv', { cookie: admin }), { params: Promise.resolve({}) });
+    const existing = parse(Buffer.from(await response.arrayBuffer()).toString('utf8').slice(1), { columns: true }) as Row[];
+    expect(existing.length).toBeGreaterThan(0);
+    const [target] = await selectRows<{ reference: string; stage: string }>(
+      handle.db, sql`select reference, stage from commitments where stage in ('agreed', 'in_progress') order by reference limit 1`,
+    );
+    const blank = Object.fromEntries(Object.keys(existing[0]!).map((k) => [k, '']));
+    const stalled = { ...blank, commitment: target!.reference, stage_before: target!.stage, stage_after: 'stalled', health: 'off_track', narrative: 'Financing is held up; both sides meet again in May.', evidence: 'https://example.gov/minutes' };
+    const stale = { ...blank, commitment: target!.reference, stage_before: 'intent', stage_after: 'agreed', health: 'on_track' };
+    const silent = { ...stalled, narrative: '' };
+
+    const preview = await upload(admin, 'updates.csv', csvOf([...existing, stalled, stale]));
+    expect(preview.status, JSON.stringify(preview.json)).toBe(201);
+    expect(preview.json.counts).toMatchObject({ unchanged: existing.length, update: 1, conflict: 1, error: 0 });
+    expect(preview.json.rows.at(-1).errors[0]).toMatchObject({ column: 'stage_before' });
+    const refusedByRules = await upload(admin, 'silent.csv', csvOf([silent]));
+    expect(refusedByRules.json.rows[0].action).toBe('error');
+    expect(refusedByRules.json.rows[0].errors.map((e: { column: string }) => e.column)).toContain('narrative');
+
+    const good = await upload(admin, 'updates.csv', csvOf([...existing, stalled]));
+    expect((await apply(admin, good.json.id)).status).toBe(200);
+    const [posted] = await selectRows<{ stage: string; narrative: string; links: number }>(
+      handle.db, sql`select c.stage, u.narrative, (select count(*)::int from evidence_links e where e.status_update_id = u.id) as links
+                       from commitments c join status_updates u on u.commitment_id = c.id where c.reference = ${target!.reference} order by u.sequence desc limit 1`,
+    );
+    expect(posted).toEqual({ stage: 'stalled', narrative: stalled.narrative, links: 1 });
   });
 
   describe('refuses, writing nothing,', () => {

@@ -8,23 +8,31 @@ import type { RequestContext } from '../context';
 import { AppError, asAppError } from '../errors';
 import { authorizeRole } from '../guard';
 import { recordStatusUpdate } from '../status-updates';
-import { COMMITMENT_COLUMNS } from '../exports';
+import { COMMITMENT_COLUMNS, UPDATE_COLUMNS } from '../exports';
 import { type ImportSheet, readImportFile } from './import-files';
 import { type Operation, type PlannedRow, planRows, type RowProblem } from './plan';
+import { planUpdateRows } from './plan-updates';
 
 // Importing a commitments spreadsheet: a preview that writes nothing but itself, then its application,
 // all rows in one transaction, each through the function a single create, edit or status update uses,
 // so the stage rules, the permissions and the audit events are theirs.
 
-const COLUMN_TYPES = Object.fromEntries(COMMITMENT_COLUMNS.map((c) => [c.key, c.type]));
-const COLUMNS = COMMITMENT_COLUMNS.map((c) => c.key);
+// Both downloads' columns: a file in the commitments' format creates and edits commitments (and posts
+// an update where its stage or health changed), one in the status updates' format posts updates.
+const COLUMN_TYPES = Object.fromEntries([...UPDATE_COLUMNS, ...COMMITMENT_COLUMNS].map((c) => [c.key, c.type]));
+const COLUMNS = { commitments: COMMITMENT_COLUMNS.map((c) => c.key), updates: UPDATE_COLUMNS.map((c) => c.key) };
+
+/** Which download a file's rows follow: the updates' has an update_id column. */
+function planFor(ctx: RequestContext, rows: ImportSheet['rows'], kind: keyof typeof COLUMNS): Promise<PlannedRow[]> {
+  return kind === 'updates' ? planUpdateRows(ctx, rows) : planRows(ctx, rows);
+}
 const PREVIEW_HOURS = 24;
 
 /** Where a field of the create, edit and update inputs sits in the file. */
 const COLUMN_OF_FIELD: Record<string, string> = {
   agendaId: 'agenda', reference: 'reference', version: 'version', sector: 'sector', title: 'title', description: 'description',
   sourcePassage: 'source_passage', leadOrgAId: 'lead_organisation_a', leadOrgBId: 'lead_organisation_b', dueDate: 'due_date',
-  stage: 'stage', health: 'health',
+  stage: 'stage', health: 'health', narrative: 'narrative', nextStep: 'next_step', evidence: 'evidence', readings: 'readings',
 };
 
 interface UploadedFile {
@@ -48,8 +56,8 @@ export async function previewImport(ctx: RequestContext, source: UploadedFile | 
   // The file is read only after the checks of who is asking, as every entry point's body is.
   const file = typeof source === 'function' ? await source() : source;
   const sheet = await readImportFile(file.bytes, COLUMN_TYPES);
-  checkHeader(sheet);
-  const plan = await dryRun(ctx, await planRows(ctx, sheet.rows));
+  const kind = checkHeader(sheet);
+  const plan = await dryRun(ctx, await planFor(ctx, sheet.rows, kind), sheet.header);
   const { id, expiresAt } = await insertImport({
     db: ctx.db, fields: { ownerId: viewer.id, fileName: file.name.slice(0, 255), rows: sheet.rows, plan, hours: PREVIEW_HOURS },
   });
@@ -79,7 +87,8 @@ export async function applyImport(ctx: RequestContext, id: string): Promise<Impo
     const stored = found.plan as PlannedRow[];
     if (stored.some((row) => row.errors.length)) throw new AppError('invalid', { key: 'imports.problem.hasErrors' });
     const inTx = { ...ctx, db: tx };
-    const fresh = await planRows(inTx, found.rows as ImportSheet['rows']);
+    const rows = found.rows as ImportSheet['rows'];
+    const fresh = await planFor(inTx, rows, rows[0] && 'update_id' in rows[0].cells ? 'updates' : 'commitments');
     if (JSON.stringify(fresh.map(signature)) !== JSON.stringify(stored.map(signature))) {
       throw new AppError('conflict', { key: 'imports.problem.stale' });
     }
@@ -89,7 +98,7 @@ export async function applyImport(ctx: RequestContext, id: string): Promise<Impo
       } catch (error) {
         const known = asAppError(error);
         if (!known) throw error;
-        const problems = problemsOf(known, row.operations);
+        const problems = problemsOf(known, row.operations, Object.keys(rows[0]!.cells));
         throw new AppError(known.code === 'invalid' || known.code === 'bad_request' ? 'invalid' : known.code, {
           key: 'imports.problem.rowFailed', values: { row: row.row },
         }, Object.fromEntries(problems.map((p) => [`${row.row}.${p.column || 'row'}`, [p.message]])));
@@ -105,14 +114,16 @@ export async function applyImport(ctx: RequestContext, id: string): Promise<Impo
   });
 }
 
-function checkHeader(sheet: ImportSheet): void {
-  const missing = COLUMNS.filter((column) => !sheet.header.includes(column));
-  const unknown = sheet.header.filter((column) => !COLUMNS.includes(column));
+function checkHeader(sheet: ImportSheet): keyof typeof COLUMNS {
+  const kind = sheet.header.includes('update_id') ? 'updates' : 'commitments';
+  const missing = COLUMNS[kind].filter((column) => !sheet.header.includes(column));
+  const unknown = sheet.header.filter((column) => !COLUMNS[kind].includes(column));
   if (missing.length || unknown.length) {
     throw new AppError('invalid', {
       key: 'imports.refused.header', values: { missing: missing.join(', ') || '—', unknown: unknown.join(', ') || '—' },
     });
   }
+  return kind;
 }
 
 /** What a row does, without the ids a create will be given: equal for a preview and its application when nothing moved in between. */
@@ -125,7 +136,7 @@ function signature(row: PlannedRow): string {
 class DryRunDone extends Error {}
 
 /** Each row that would write, tried in its own savepoint inside a transaction that is always rolled back: its refusals become the row's errors. */
-async function dryRun(ctx: RequestContext, plan: PlannedRow[]): Promise<PlannedRow[]> {
+async function dryRun(ctx: RequestContext, plan: PlannedRow[], header: readonly string[]): Promise<PlannedRow[]> {
   try {
     await ctx.db.transaction(async (tx) => {
       for (const row of plan) {
@@ -135,7 +146,7 @@ async function dryRun(ctx: RequestContext, plan: PlannedRow[]): Promise<PlannedR
         } catch (error) {
           const known = asAppError(error);
           if (!known) throw error;
-          row.errors.push(...problemsOf(known, row.operations));
+          row.errors.push(...problemsOf(known, row.operations, header));
           row.action = known.code === 'conflict' ? 'conflict' : 'error';
         }
       }
@@ -158,12 +169,15 @@ async function runRow(ctx: RequestContext, operations: readonly Operation[]): Pr
 }
 
 /** A refusal as problems by column: each field's messages, or the summary for the row as a whole. */
-function problemsOf(error: AppError, operations: readonly Operation[]): RowProblem[] {
+function problemsOf(error: AppError, operations: readonly Operation[], header: readonly string[]): RowProblem[] {
   const posting = operations.some((op) => op.kind === 'status');
+  // A stage rule about a column the file does not have (a narrative, in the commitments' format) is about its stage.
+  const stageColumn = header.includes('stage_after') ? 'stage_after' : 'stage';
   const fields = Object.entries(error.fields);
   const problems: RowProblem[] = [];
   for (const [path, messages] of fields) {
-    const column = COLUMN_OF_FIELD[path.split('.')[0]!] ?? (posting ? 'stage' : '');
+    const named = COLUMN_OF_FIELD[path.split('.')[0]!];
+    const column = named === 'stage' ? stageColumn : named && header.includes(named) ? named : posting ? stageColumn : '';
     for (const message of messages) problems.push({ column, message });
   }
   // The stage rules' summary says what the fields' messages mean; other refusals are the summary alone.

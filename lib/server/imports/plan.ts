@@ -20,7 +20,7 @@ export interface RowProblem {
 export type Operation =
   | { kind: 'create'; input: Record<string, unknown> }
   | { kind: 'edit'; id: string; patch: Record<string, unknown> }
-  | { kind: 'status'; id?: string; from?: { stage: Stage; health: Health }; input: { stage: Stage; health: Health } };
+  | { kind: 'status'; id?: string; from?: { stage: Stage; health: Health }; input: { stage: Stage; health: Health } & Record<string, unknown> };
 
 export interface PlannedRow {
   row: number;
