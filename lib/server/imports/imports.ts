@@ -98,10 +98,11 @@ export async function applyImport(ctx: RequestContext, id: string): Promise<Impo
       } catch (error) {
         const known = asAppError(error);
         if (!known) throw error;
-        const problems = problemsOf(known, row.operations, Object.keys(rows[0]!.cells));
+        const fields: Record<string, Message[]> = {};
+        for (const p of problemsOf(known, row.operations, Object.keys(rows[0]!.cells))) (fields[`${row.row}.${p.column || 'row'}`] ??= []).push(p.message);
         throw new AppError(known.code === 'invalid' || known.code === 'bad_request' ? 'invalid' : known.code, {
           key: 'imports.problem.rowFailed', values: { row: row.row },
-        }, Object.fromEntries(problems.map((p) => [`${row.row}.${p.column || 'row'}`, [p.message]])));
+        }, fields);
       }
     }
     if (!(await markImportApplied({ db: tx, id }))) throw new AppError('conflict', { key: 'imports.problem.alreadyApplied' });
