@@ -9,3 +9,4 @@ export * from './auth';
 export * from './stage-events';
 export * from './confirmations';
 export * from './notifications';
+export * from './imports';

@@ -13,6 +13,9 @@ export const ACTIONS = [
   // Moving a dropped commitment back into the pipeline: dropped is final for everyone else.
   'commitment.reopen',
   'update.post',
+  // Importing a spreadsheet of commitments: each row is then checked as the single edit it stands for
+  // (create, edit, post an update), so staff change only what their organisation leads.
+  'commitment.import',
   // Confirming or disputing the other party's status update: counterpart staff only, never on a
   // party's behalf (so not administrators, although they may do everything else).
   'update.decide',
@@ -37,7 +40,7 @@ const REVIEW: Action[] = [...READ, 'comment.create', 'comment.resolve'];
 const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
   official: [...READ, 'briefing.export'],
   reviewer: REVIEW,
-  staff: [...REVIEW, 'commitment.create', 'commitment.edit', 'update.post', 'update.decide'],
+  staff: [...REVIEW, 'commitment.create', 'commitment.edit', 'update.post', 'update.decide', 'commitment.import'],
   admin: ACTIONS.filter((a) => a !== 'update.decide'),
 };
 

@@ -14,21 +14,21 @@ const foreign = { leadOrgAId: 'org-x', leadOrgBId: 'org-y' };
 const EXPECTED: Record<Role, Record<Action, [boolean, boolean]>> = {
   official: {
     'dashboard.read': [true, true], 'commitment.read': [true, true], 'commitment.watch': [true, true], 'commitment.create': [false, false],
-    'commitment.edit': [false, false], 'commitment.reopen': [false, false], 'update.post': [false, false], 'update.decide': [false, false], 'comment.create': [false, false],
+    'commitment.edit': [false, false], 'commitment.reopen': [false, false], 'update.post': [false, false], 'commitment.import': [false, false], 'update.decide': [false, false], 'comment.create': [false, false],
     'comment.resolve': [false, false], 'briefing.export': [true, true], 'audit.read': [false, false],
     'admin.users': [false, false], 'admin.organisations': [false, false], 'admin.sectors': [false, false],
     'admin.agendas': [false, false], 'admin.backup': [false, false], 'admin.notifications': [false, false],
   },
   reviewer: {
     'dashboard.read': [true, true], 'commitment.read': [true, true], 'commitment.watch': [true, true], 'commitment.create': [false, false],
-    'commitment.edit': [false, false], 'commitment.reopen': [false, false], 'update.post': [false, false], 'update.decide': [false, false], 'comment.create': [true, true],
+    'commitment.edit': [false, false], 'commitment.reopen': [false, false], 'update.post': [false, false], 'commitment.import': [false, false], 'update.decide': [false, false], 'comment.create': [true, true],
     'comment.resolve': [true, true], 'briefing.export': [false, false], 'audit.read': [false, false],
     'admin.users': [false, false], 'admin.organisations': [false, false], 'admin.sectors': [false, false],
     'admin.agendas': [false, false], 'admin.backup': [false, false], 'admin.notifications': [false, false],
   },
   staff: {
     'dashboard.read': [true, true], 'commitment.read': [true, true], 'commitment.watch': [true, true], 'commitment.create': [true, false],
-    'commitment.edit': [true, false], 'commitment.reopen': [false, false], 'update.post': [true, false], 'update.decide': [false, false], 'comment.create': [true, true],
+    'commitment.edit': [true, false], 'commitment.reopen': [false, false], 'update.post': [true, false], 'commitment.import': [true, true], 'update.decide': [false, false], 'comment.create': [true, true],
     'comment.resolve': [true, true], 'briefing.export': [false, false], 'audit.read': [false, false],
     'admin.users': [false, false], 'admin.organisations': [false, false], 'admin.sectors': [false, false],
     'admin.agendas': [false, false], 'admin.backup': [false, false], 'admin.notifications': [false, false],

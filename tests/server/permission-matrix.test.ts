@@ -14,6 +14,7 @@ import * as preferencesRoute from '../../app/api/v1/me/preferences/route';
 import * as notificationsRoute from '../../app/api/v1/notifications/route';
 import * as readNotificationsRoute from '../../app/api/v1/notifications/read/route';
 import { getNotificationAdmin } from '../../lib/server/admin/notifications';
+import * as importsRoute from '../../app/api/v1/imports/route';
 import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
 import { changeOwnPassword } from '../../lib/server/account';
@@ -127,6 +128,15 @@ const ACTIONS: Record<string, (w: World, who: Who) => Promise<number>> = {
     })).status,
   'resolve a comment': async (w, who) =>
     (await call(resolveRoute.POST, 'POST', `/api/v1/comments/${w.comment}/resolve`, { cookie: w.cookie[who], params: { id: w.comment }, body: {} })).status,
+  'preview a spreadsheet import': async (w, who) => {
+    // The list as downloaded, imported unchanged: a preview, stored for its owner, that changes no commitment.
+    const download = await call(commitmentsCsvRoute.GET, 'GET', '/api/v1/commitments.csv?sector=energy', { cookie: w.cookie.admin });
+    const form = new FormData();
+    form.set('file', new Blob([download.text]), 'commitments.csv');
+    const headers: Record<string, string> = w.cookie[who] ? { cookie: w.cookie[who]! } : {};
+    const request = new Request('http://localhost:3000/api/v1/imports', { method: 'POST', body: form, headers });
+    return (await importsRoute.POST(request, { params: Promise.resolve({}) })).status;
+  },
   'read the administration overview': (w, who) => statusOf(w, who, (ctx) => getAdminOverview(ctx)),
   'list users': (w, who) => statusOf(w, who, (ctx) => listUsers(ctx)),
   'read a user': (w, who) => statusOf(w, who, (ctx) => getUser(ctx, { id: w.target })),
@@ -204,6 +214,7 @@ const ALLOWED: Record<string, Who[]> = {
   'post an update on a commitment of another ministry': ['admin'],
   comment: ['reviewer', 'staff', 'admin'],
   'resolve a comment': ['reviewer', 'staff', 'admin'],
+  'preview a spreadsheet import': ['staff', 'admin'],
   'read the administration overview': ['admin'],
   'list users': ['admin'],
   'read a user': ['admin'],

@@ -4,7 +4,7 @@ import { selectRows } from '../../db/rows';
 
 const TABLES = [
   'agendas', 'agenda_events', 'organisations', 'sectors', 'users', 'commitments', 'indicators', 'status_updates',
-  'indicator_readings', 'evidence_links', 'comments', 'audit_events', 'sign_in_attempts',
+  'indicator_readings', 'evidence_links', 'comments', 'audit_events', 'sign_in_attempts', 'imports',
   'notifications', 'notification_preferences', 'commitment_watches', 'job_outbox',
 ];
 
