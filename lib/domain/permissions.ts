@@ -24,10 +24,14 @@ export const ACTIONS = [
   'admin.agendas',
   // A download of the whole database, password hashes included.
   'admin.backup',
+  // Making, listing and revoking one's own API tokens (a signed-in browser session only).
+  'token.manage',
+  // Listing everyone's API tokens and revoking any of them.
+  'admin.tokens',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const READ: Action[] = ['dashboard.read', 'commitment.read'];
+const READ: Action[] = ['dashboard.read', 'commitment.read', 'token.manage'];
 const REVIEW: Action[] = [...READ, 'comment.create', 'comment.resolve'];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { withIsoTimes } from './api-shapes';
+import { bearerContext, bearerTokenOf } from './bearer';
 import { contextFromHeaders } from './context';
 import { errorResponse } from './error-answers';
 import { AppError } from './errors';
@@ -18,15 +19,21 @@ interface ApiCall<P> {
 type Handler<P> = (call: ApiCall<P>) => Promise<Response | object>;
 
 /**
- * One wrapper for every JSON route handler: the session is checked first (401), writes must come
- * from this site as JSON of at most 1 MB, and any failure becomes {"error": {code, message, fields?}}.
+ * One wrapper for every JSON route handler: the caller is checked first (401): an API token
+ * (`Authorization: Bearer …`) or else the session cookie; writes must be JSON of at most 1 MB, and
+ * with a cookie must come from this site; a read token may not write (403). Any failure becomes
+ * {"error": {code, message, fields?}}. A token needs no Origin check: a browser never attaches an
+ * Authorization header to another site's request by itself, so a token cannot be ridden the way a
+ * cookie can.
  */
 export function apiRoute<P extends Record<string, string>>(handler: Handler<P>, options: { status?: number } = {}) {
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
     try {
-      const ctx = requireSignedIn(await contextFromHeaders(request.headers));
+      const bearer = bearerTokenOf(request.headers);
+      const ctx = bearer === null ? requireSignedIn(await contextFromHeaders(request.headers)) : await bearerContext(request.headers, bearer);
       const isWrite = request.method !== 'GET' && request.method !== 'HEAD';
-      if (isWrite) checkWriteRequest(request);
+      if (isWrite && ctx.token?.scope === 'read') throw new AppError('forbidden', { key: 'problem.tokenReadOnly' });
+      if (isWrite) checkWriteRequest(request, { checkOrigin: !ctx.token });
       const params = await route.params;
       const result = await handler({ ctx, request, params, body: () => readJsonBody(request) });
       return result instanceof Response ? result : json(result, options.status ?? 200);
@@ -36,8 +43,8 @@ export function apiRoute<P extends Record<string, string>>(handler: Handler<P>, 
   };
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-const METHODS: Method[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export const METHODS: Method[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 /**
  * A route's handlers for every method, to export as they are: the methods it serves, and for the
@@ -62,11 +69,13 @@ export function json(data: unknown, status = 200): Response {
   return Response.json(withIsoTimes(data), { status, headers: { 'cache-control': 'no-store' } });
 }
 
-function checkWriteRequest(request: Request): void {
+function checkWriteRequest(request: Request, { checkOrigin }: { checkOrigin: boolean }): void {
   const origin = request.headers.get('origin');
-  if (origin !== null && !ownOrigins(request).has(origin)) {
+  if (checkOrigin && origin !== null && !ownOrigins(request).has(origin)) {
     throw new AppError('forbidden', { key: 'problem.otherSite' });
   }
+  // A DELETE carries no body, so it has no type to check.
+  if (request.method === 'DELETE') return;
   const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json') {
     throw new AppError('unsupported_media_type', { key: 'problem.notJson' });
