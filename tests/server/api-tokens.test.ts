@@ -8,9 +8,10 @@ import * as tokensRoute from '../../app/api/v1/tokens/route';
 import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
 import { TOKEN_REQUESTS_PER_MINUTE } from '../../lib/server/bearer';
-import { call, commitmentId, type RouteHandler } from '../support/api';
+import { call, commitmentId, noteExchange, recordExchanges, type RouteHandler } from '../support/api';
 import { jsonRequest, sessionCookieFor, useDatabase } from '../support/app';
 import { fingerprint } from '../support/fingerprint';
+import { documentChecker, type Exchange } from '../support/openapi';
 import { openSeeded, testEngines } from '../support/seeded';
 
 /** A route handler's full answer, headers included, with a bearer token instead of a cookie. */
@@ -19,6 +20,7 @@ async function withToken(handler: RouteHandler, method: string, path: string, to
   const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
   const text = await response.text();
   const isJson = response.headers.get('content-type')?.startsWith('application/json');
+  noteExchange({ method, path, status: response.status, contentType: response.headers.get('content-type'), body: isJson ? JSON.parse(text) : undefined });
   return { status: response.status, headers: response.headers, json: isJson ? JSON.parse(text) : undefined, text };
 }
 
@@ -26,6 +28,7 @@ describe.each(testEngines())('API tokens on $name', (engine) => {
   let handle: DatabaseHandle;
   const cookies: Record<string, string> = {};
   let corridors: string; // ISB-06, led by the staff user's ministry
+  let exchanges: Exchange[]; // every answer below, checked against the OpenAPI document at the end
 
   const make = async (who: string, body: Record<string, unknown>) => {
     const made = await call(tokensRoute.POST, 'POST', '/api/v1/tokens', { cookie: cookies[who], body });
@@ -35,6 +38,7 @@ describe.each(testEngines())('API tokens on $name', (engine) => {
   const count = async (query: ReturnType<typeof sql>) => (await selectRows<{ n: number }>(handle.db, query))[0]!.n;
 
   beforeAll(async () => {
+    exchanges = recordExchanges();
     handle = await openSeeded(engine);
     useDatabase(handle);
     for (const role of ['staff', 'official', 'admin']) cookies[role] = await sessionCookieFor(handle, `${role}@agenda.test`);
@@ -198,5 +202,11 @@ describe.each(testEngines())('API tokens on $name', (engine) => {
     const [window] = await selectRows<{ windows: number }>(handle.db, sql`select count(*)::int as windows from api_token_requests where token_id = ${made.id}`);
     if (window!.windows === 1) expect(statuses.filter((s) => s === 429)).toHaveLength(5);
     expect(statuses.every((s) => s === 200 || s === 429)).toBe(true);
+  });
+
+  it('answered every request above (401, 403, 422 and 429 included) as the OpenAPI document describes', () => {
+    const statuses = new Set(exchanges.map((e) => e.status));
+    for (const status of [200, 201, 401, 403, 404, 422, 429]) expect(statuses).toContain(status);
+    expect(exchanges.flatMap(documentChecker())).toEqual([]);
   });
 });
