@@ -79,7 +79,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('is served at /api/v1/openapi.json without signing in', async () => {
-    const answer = await documentRoute.GET(new Request('http://localhost:3000/api/v1/openapi.json'));
+    const answer = await documentRoute.GET();
     expect(answer.status).toBe(200);
     expect(await answer.json()).toEqual(JSON.parse(JSON.stringify(doc)));
     const passed = proxy(new NextRequest('http://localhost:3000/api/v1/openapi.json'));
