@@ -120,8 +120,8 @@ export const decisionSchema = z.strictObject({
 });
 
 export const TOKEN_SCOPES = ['read', 'read-write'] as const;
-export const TOKEN_MAX_DAYS = 365;
-export const TOKEN_DEFAULT_DAYS = 90;
+const TOKEN_MAX_DAYS = 365;
+const TOKEN_DEFAULT_DAYS = 90;
 
 /** A new personal API token: a name to tell it by, what it may do, and how long it lives (at most a year). */
 export const tokenCreateSchema = z.strictObject({

@@ -43,8 +43,8 @@ export function apiRoute<P extends Record<string, string>>(handler: Handler<P>, 
   };
 }
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-export const METHODS: Method[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+const METHODS: Method[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 /**
  * A route's handlers for every method, to export as they are: the methods it serves, and for the
