@@ -12,7 +12,7 @@ import { FAKE_HASH } from '../support/fixtures';
 import { testEngines } from '../support/databases';
 
 const TABLES = [
-  'agenda_events', 'agendas', 'audit_events', 'comments', 'commitments', 'confirmed_stage_events', 'evidence_links', 'indicator_readings',
+  'agenda_events', 'agendas', 'api_token_requests', 'api_tokens', 'audit_events', 'comments', 'commitments', 'confirmed_stage_events', 'evidence_links', 'indicator_readings',
   'indicators', 'organisations', 'sectors', 'sign_in_attempts', 'stage_events', 'status_updates', 'update_confirmations', 'user_sessions', 'users',
 ];
 
