@@ -18,6 +18,8 @@ export async function GET(request: Request): Promise<Response> {
     withDefaultFonts: false,
     telemetry: false,
     hideClientButton: true,
+    showDeveloperTools: 'never',
+    agent: { disabled: true },
     persistAuth: false,
     authentication: { preferredSecurityScheme: 'bearerToken' },
   });
