@@ -15,6 +15,8 @@ const config: KnipConfig = {
   project: ['**/*.{ts,tsx,mts,mjs}'],
   // `npm run cluster` installs HAProxy with Debian's package manager when it is missing.
   ignoreBinaries: ['apt-get'],
+  // The API reference page serves this package's browser build as a file (app/api/docs/scalar.js).
+  ignoreDependencies: ['@scalar/api-reference'],
 };
 
 export default config;

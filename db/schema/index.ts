@@ -10,3 +10,4 @@ export * from './stage-events';
 export * from './confirmations';
 export * from './notifications';
 export * from './imports';
+export * from './tokens';

@@ -31,10 +31,14 @@ export const ACTIONS = [
   'admin.backup',
   // The job queue's state: depth, failures, the schedules' last runs.
   'admin.notifications',
+  // Making, listing and revoking one's own API tokens (a signed-in browser session only).
+  'token.manage',
+  // Listing everyone's API tokens and revoking any of them.
+  'admin.tokens',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const READ: Action[] = ['dashboard.read', 'commitment.read', 'commitment.watch'];
+const READ: Action[] = ['dashboard.read', 'commitment.read', 'commitment.watch', 'token.manage'];
 const REVIEW: Action[] = [...READ, 'comment.create', 'comment.resolve'];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {

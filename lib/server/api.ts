@@ -1,5 +1,6 @@
 import 'server-only';
 import { withIsoTimes } from './api-shapes';
+import { bearerContext, bearerTokenOf } from './bearer';
 import { contextFromHeaders } from './context';
 import { errorResponse } from './error-answers';
 import { AppError } from './errors';
@@ -23,18 +24,26 @@ interface ApiCall<P> {
 type Handler<P> = (call: ApiCall<P>) => Promise<Response | object>;
 
 /**
- * One wrapper for every JSON route handler: the session is checked first (401), writes must come
- * from this site as JSON of at most 1 MB, and any failure becomes {"error": {code, message, fields?}}.
+ * One wrapper for every JSON route handler: the caller is checked first (401): an API token
+ * (`Authorization: Bearer …`) or else the session cookie; writes must be JSON of at most 1 MB, and
+ * with a cookie must come from this site; a read token may not write (403). Any failure becomes
+ * {"error": {code, message, fields?}}. A token needs no Origin check: a browser never attaches an
+ * Authorization header to another site's request by itself, so a token cannot be ridden the way a
+ * cookie can.
  */
 export function apiRoute<P extends Record<string, string>>(handler: Handler<P>, options: { status?: number; bodyless?: boolean; upload?: boolean } = {}) {
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
     let viewer: SignedInContext['viewer'] | null = null;
     try {
-      const ctx = requireSignedIn(await contextFromHeaders(request.headers));
+      const bearer = bearerTokenOf(request.headers);
+      const ctx = bearer === null ? requireSignedIn(await contextFromHeaders(request.headers)) : await bearerContext(request.headers, bearer);
       viewer = ctx.viewer;
       const isWrite = request.method !== 'GET' && request.method !== 'HEAD';
+      if (isWrite && ctx.token?.scope === 'read') throw new AppError('forbidden', { key: 'problem.tokenReadOnly' });
       // A write that takes no body (watch, unwatch) may come without one, and so without a content type.
-      if (isWrite && !(options.bodyless && !hasBody(request))) checkWriteRequest(request, options.upload ? 'multipart/form-data' : 'application/json');
+      if (isWrite && !(options.bodyless && !hasBody(request))) {
+        checkWriteRequest(request, { checkOrigin: !ctx.token, expected: options.upload ? 'multipart/form-data' : 'application/json' });
+      }
       const params = await route.params;
       const result = await handler({ ctx, request, params, body: () => readJsonBody(request), file: () => readUploadedFile(request) });
       return result instanceof Response ? result : json(result, options.status ?? 200);
@@ -75,11 +84,19 @@ function hasBody(request: Request): boolean {
   return request.headers.has('transfer-encoding') || (length !== null && length !== '0');
 }
 
-function checkWriteRequest(request: Request, expected: 'application/json' | 'multipart/form-data'): void {
+interface WriteChecks {
+  /** Browsers send Origin; a token request comes from a program and needs none. */
+  checkOrigin: boolean;
+  expected: 'application/json' | 'multipart/form-data';
+}
+
+function checkWriteRequest(request: Request, { checkOrigin, expected }: WriteChecks): void {
   const origin = request.headers.get('origin');
-  if (origin !== null && !ownOrigins(request).has(origin)) {
+  if (checkOrigin && origin !== null && !ownOrigins(request).has(origin)) {
     throw new AppError('forbidden', { key: 'problem.otherSite' });
   }
+  // A DELETE carries no body, so it has no type to check.
+  if (request.method === 'DELETE') return;
   const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
   if (type !== expected) {
     throw new AppError('unsupported_media_type', { key: expected === 'application/json' ? 'problem.notJson' : 'problem.notMultipart' });

@@ -8,6 +8,8 @@ import * as commitmentRoute from '../../app/api/v1/commitments/[id]/route';
 import * as updatesRoute from '../../app/api/v1/commitments/[id]/updates/route';
 import * as listRoute from '../../app/api/v1/commitments/route';
 import * as resolveRoute from '../../app/api/v1/comments/[id]/resolve/route';
+import * as tokenRoute from '../../app/api/v1/tokens/[id]/route';
+import * as tokensRoute from '../../app/api/v1/tokens/route';
 import * as confirmationRoute from '../../app/api/v1/updates/[id]/confirmation/route';
 import * as watchRoute from '../../app/api/v1/commitments/[id]/watch/route';
 import * as preferencesRoute from '../../app/api/v1/me/preferences/route';
@@ -21,6 +23,7 @@ import { changeOwnPassword } from '../../lib/server/account';
 import { listAuditEvents } from '../../lib/server/admin/audit-log';
 import { createAgenda, listAgendasForAdmin, renameAgenda, setAgendaArchive } from '../../lib/server/admin/agendas';
 import { backupKind } from '../../lib/server/admin/backup';
+import { listTokensForAdmin } from '../../lib/server/api-tokens';
 import { createOrganisation, listOrganisations, updateOrganisation } from '../../lib/server/admin/organisations';
 import { getAdminOverview } from '../../lib/server/admin/overview';
 import { disableUser, enableUser, resetPassword, signOutEverywhere, updateUser } from '../../lib/server/admin/user-access';
@@ -55,6 +58,7 @@ interface World {
   organisation: string; // an organisation the admin actions edit
   sector: string; // a sector the admin actions rename and archive
   spareAgenda: string; // an agenda the admin actions rename and archive (not the one commitments are created in)
+  token: string; // another user's API token, which only an administrator may revoke
 }
 
 let serial = 0;
@@ -181,6 +185,12 @@ const ACTIONS: Record<string, (w: World, who: Who) => Promise<number>> = {
   'change the own e-mail choices': async (w, who) =>
     (await call(preferencesRoute.PUT, 'PUT', '/api/v1/me/preferences', { cookie: w.cookie[who], body: { notifications: { due_soon: 'off' } } })).status,
   'read the notification delivery administration': (w, who) => statusOf(w, who, (ctx) => getNotificationAdmin(ctx)),
+  'make an own API token': async (w, who) =>
+    (await call(tokensRoute.POST, 'POST', '/api/v1/tokens', { cookie: w.cookie[who], body: { name: `Token of ${who}`, scope: 'read' } })).status,
+  'list the own API tokens': async (w, who) => (await call(tokensRoute.GET, 'GET', '/api/v1/tokens', { cookie: w.cookie[who] })).status,
+  'list everyone’s API tokens': (w, who) => statusOf(w, who, (ctx) => listTokensForAdmin(ctx)),
+  'revoke another user’s API token': async (w, who) =>
+    (await call(tokenRoute.DELETE, 'DELETE', `/api/v1/tokens/${w.token}`, { cookie: w.cookie[who], params: { id: w.token } })).status,
   'change the own password': async (w, who) => {
     const newPassword = `A new passphrase for ${who} ${(serial += 1)}`;
     const status = await statusOf(w, who, (ctx) =>
@@ -247,6 +257,10 @@ const ALLOWED: Record<string, Who[]> = {
   'read the notification delivery administration': ['admin'],
   'open the backup page': ['admin'],
   'download a backup of the database': ['admin'],
+  'make an own API token': ['official', 'reviewer', 'staff', 'admin'],
+  'list the own API tokens': ['official', 'reviewer', 'staff', 'admin'],
+  'list everyone’s API tokens': ['admin'],
+  'revoke another user’s API token': ['admin'],
   'change the own password': ['official', 'reviewer', 'staff', 'admin'],
 };
 
@@ -289,7 +303,12 @@ describe.each(testEngines())('the permission matrix on $name', (engine) => {
           values ('agenda-to-rename', 'Agenda to rename', 'KZ', 'UZ', '2026-03-01', 'Tashkent', 'Joint statement', 'Press release')
           returning id`,
     );
-    Object.assign(world, { target: target!.id, organisation: organisation!.id, sector: sector!.id, spareAgenda: spareAgenda!.id });
+    const [token] = await selectRows<{ id: string }>(
+      world.handle.db,
+      sql`insert into api_tokens (user_id, name, scope, token_hash, prefix, expires_at)
+          values (${target!.id}, 'Target token', 'read', ${'0'.repeat(64)}, 'agt_target', now() + interval '1 day') returning id`,
+    );
+    Object.assign(world, { target: target!.id, organisation: organisation!.id, sector: sector!.id, spareAgenda: spareAgenda!.id, token: token!.id });
   });
   afterAll(() => world.handle.close());
 

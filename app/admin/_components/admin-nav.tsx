@@ -8,6 +8,7 @@ export const ADMIN_SECTIONS = [
   ['organisations', '/admin/organisations'],
   ['sectors', '/admin/sectors'],
   ['agendas', '/admin/agendas'],
+  ['tokens', '/admin/tokens'],
   ['audit', '/admin/audit'],
   ['backup', '/admin/backup'],
   ['notifications', '/admin/notifications'],
