@@ -91,6 +91,7 @@ export interface TokenBearerRow {
   organisationId: string | null;
   organisationName: string | null;
   organisationCountry: string | null;
+  locale: string | null;
 }
 
 /** The token with this hash and its owner, with what the caller must refuse it for. */
@@ -102,7 +103,7 @@ export async function findTokenBearer({ db, tokenHash }: { db: Database; tokenHa
                t.last_used_on is not distinct from (now() at time zone 'UTC')::date as "usedToday",
                t.last_used_at is null or t.last_used_at < now() - interval '1 minute' as "touchDue",
                u.id, u.email, u.name, u.role, u.organisation_id as "organisationId", o.name as "organisationName",
-               o.country as "organisationCountry"
+               o.country as "organisationCountry", u.locale
           from api_tokens t
           join users u on u.id = t.user_id
           left join organisations o on o.id = u.organisation_id

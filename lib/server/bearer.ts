@@ -1,5 +1,6 @@
 import 'server-only';
 import { countTokenRequest, findTokenBearer, noteTokenUse } from '@/db/queries/api-tokens';
+import { isLocale } from '@/i18n/config';
 import { noteRequestUser } from '@/lib/request-scope';
 import { hashToken, looksLikeToken } from './api-tokens';
 import { recordAudit } from './audit';
@@ -47,7 +48,7 @@ export async function bearerContext(headers: Headers, token: string): Promise<Si
     );
   }
 
-  const { tokenId, scope, usedToday, touchDue, expired: _e, revoked: _r, disabled: _d, ...identity } = row;
+  const { tokenId, scope, usedToday, touchDue, expired: _e, revoked: _r, disabled: _d, locale, ...identity } = row;
   const sourceAddress = clientAddress(headers);
   const userAgent = userAgentOf(headers);
   if (!usedToday) {
@@ -62,5 +63,5 @@ export async function bearerContext(headers: Headers, token: string): Promise<Si
   } else if (touchDue) {
     await noteTokenUse({ db, tokenId, usedToday });
   }
-  return { db, viewer: { ...identity, sessionId: null }, sourceAddress, userAgent, token: { id: tokenId, scope } };
+  return { db, viewer: { ...identity, locale: isLocale(locale) ? locale : null, sessionId: null }, sourceAddress, userAgent, token: { id: tokenId, scope } };
 }

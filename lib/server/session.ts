@@ -24,13 +24,13 @@ export interface UserIdentity {
 export interface Viewer extends UserIdentity {
   /** The browser session asking; null for a request made with an API token. */
   sessionId: string | null;
+  /** The language chosen in the profile, if any. */
+  locale: Locale | null;
 }
 
 /** A viewer found by their browser session. */
 interface SessionViewer extends Viewer {
   sessionId: string;
-  /** The language chosen in the profile, if any. */
-  locale: Locale | null;
 }
 
 /**
