@@ -8,10 +8,12 @@ export interface Addressee {
   id: string;
   email: string;
   disabled: boolean;
+  /** The language the person chose, if any: their e-mail is written in it. */
+  locale: string | null;
 }
 
 export async function getAddressee({ db, userId }: { db: Database; userId: string }) {
-  const [row] = await selectRows<Addressee>(db, sql`select id, email, disabled_at is not null as disabled from users where id = ${userId}`);
+  const [row] = await selectRows<Addressee>(db, sql`select id, email, disabled_at is not null as disabled, locale from users where id = ${userId}`);
   return row;
 }
 

@@ -4,6 +4,7 @@ import {
   claimForEmail, getAddressee, listPendingEmail, lockDeliveryWindow, markEmailed, releaseClaim, setDeliveryWindow, skipPendingEmail,
 } from '@/db/queries/email-delivery';
 import { insertOutboxJobs } from '@/db/queries/notifications';
+import { DEFAULT_LOCALE, isLocale } from '@/i18n/config';
 import { COALESCE_MINUTES, type NotificationKind } from '@/lib/domain/notification-kinds';
 import { EMAIL_QUEUE } from '../jobs/queues';
 import { renderMail } from './mail-template';
@@ -68,7 +69,7 @@ export async function deliverEmail(deps: DeliveryDeps, job: EmailJob, attempt: {
   const ids = claimed.items.map((n) => n.id);
   const link = (kind: NotificationKind) =>
     `${deps.publicUrl}/unsubscribe?token=${encodeURIComponent(unsubscribeToken({ userId: job.userId, kind, secret: deps.secret }))}`;
-  const mail = renderMail(claimed.items, { publicUrl: deps.publicUrl, unsubscribe: link }, { digest: mode === 'daily' });
+  const mail = renderMail(claimed.items, { publicUrl: deps.publicUrl, unsubscribe: link }, { digest: mode === 'daily', locale: isLocale(claimed.addressee.locale) ? claimed.addressee.locale : DEFAULT_LOCALE });
   const kind = claimed.items[0]!.kind;
   try {
     await deps.mailer.send({ ...mail, to: claimed.addressee.email, kind, unsubscribeUrl: link(kind).replace('/unsubscribe?', '/api/unsubscribe?') });

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { NotificationRow } from '@/db/queries/notifications';
+import type { Locale } from '@/i18n/config';
 import { type NotificationKind, notificationPath } from '@/lib/domain/notification-kinds';
 import { messageText, translator } from '../catalogue';
 import { notificationMessage } from './describe';
@@ -21,12 +22,12 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 /**
  * One e-mail for one or more notifications: each kind's sentence comes from the catalogue
  * (notifications.kind.*), the same one the bell page shows, with its link, in a plain-text body and
- * an HTML body built from the same parts.
+ * an HTML body built from the same parts, in the language the person chose (English otherwise).
  */
-export function renderMail(items: NotificationRow[], links: MailLinks, options: { digest: boolean }): MailContent {
-  const t = translator();
+export function renderMail(items: NotificationRow[], links: MailLinks, options: { digest: boolean; locale: Locale }): MailContent {
+  const t = translator(options.locale);
   const lines = items.map((n) => ({
-    sentence: messageText(notificationMessage(n, t('notifications.actorSystem'))),
+    sentence: messageText(notificationMessage(n, t('notifications.actorSystem')), options.locale),
     href: `${links.publicUrl}${notificationPath(n)}`,
   }));
   const first = items[0]!;
