@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { IMPORT_ROW_ACTIONS, IMPORT_STATUSES } from './import-rows';
+import { TOKEN_SCOPES } from './inputs';
+import { deliveryModesSchema } from './notification-inputs';
+import { NOTIFICATION_KINDS } from './notification-kinds';
 import { ROLES } from './roles';
 import { DIRECTIONS, HEALTHS, STAGES } from './stages';
-import { TOKEN_SCOPES } from './inputs';
 
 // The shapes API version 1 answers with, written once: the OpenAPI document is generated from them
 // (lib/server/openapi) and a test checks real answers against that document. Times are ISO 8601 in
@@ -155,6 +158,67 @@ export const tokenListResponse = z
   .meta({ id: 'TokenList' });
 
 export const tokenRevokedResponse = z.object({ id: z.uuid(), revoked: z.literal(true), revokedAt: time() }).meta({ id: 'TokenRevoked' });
+
+const count = () => z.int().min(0);
+
+export const importResponse = z
+  .object({
+    id: z.uuid().meta({ description: 'The preview’s id, to apply it by.' }),
+    fileName: z.string(),
+    status: z.enum(IMPORT_STATUSES),
+    expiresAt: time().meta({ description: 'Until when the preview may be applied.' }),
+    appliedAt: time().nullable(),
+    counts: z.object(Object.fromEntries(IMPORT_ROW_ACTIONS.map((action) => [action, count()]))).meta({ description: 'How many rows do what.' }),
+    rows: z.array(
+      z.object({
+        row: z.int().min(2).meta({ description: 'The row’s number in the file; the header is row 1.' }),
+        reference: z.string().meta({ description: 'As the file gives it; empty for a new commitment to be given the next one.' }),
+        title: z.string(),
+        action: z.enum(IMPORT_ROW_ACTIONS),
+        changes: z.array(z.object({ column: z.string(), from: z.string(), to: z.string() })).meta({ description: 'The cells that differ from the commitment as it is.' }),
+        errors: z.array(
+          z.object({ column: z.string().nullable().meta({ description: 'The file’s column; null for the row as a whole.' }), message: z.string() }),
+        ).meta({ description: 'Why the row cannot be applied: a conflict with a newer edit, or a rule it breaks.' }),
+      }),
+    ),
+  })
+  .meta({ id: 'Import', description: 'An uploaded file’s preview: what each row would do. Applying it does all of it or nothing.' });
+
+const notification = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(NOTIFICATION_KINDS).meta({ id: 'NotificationKind' }),
+    commitmentId: z.uuid().nullable(),
+    commitmentReference: z.string().nullable(),
+    commitmentTitle: z.string().nullable(),
+    statusUpdateId: z.uuid().nullable(),
+    commentId: z.uuid().nullable(),
+    actorName: z.string().nullable().meta({ description: 'Who did what it tells of; null for a reminder or a digest.' }),
+    data: z.record(z.string(), z.unknown()).meta({ description: 'What the kind needs to be told (a decision, a due date, a digest’s figures).' }),
+    createdAt: time(),
+    readAt: time().nullable(),
+  })
+  .meta({ id: 'Notification' });
+
+export const notificationListResponse = z
+  .object({
+    items: z.array(notification),
+    page: z.int().min(1),
+    pageSize: z.int().min(1),
+    total: count().meta({ description: 'How many the list holds (all, or the unread ones).' }),
+    unread: count().meta({ description: 'How many of the caller’s notifications are unread.' }),
+  })
+  .meta({ id: 'NotificationList' });
+
+export const notificationsReadResponse = z
+  .object({ marked: count().meta({ description: 'How many were unread and are read now.' }), unread: count() })
+  .meta({ id: 'NotificationsRead' });
+
+export const watchResponse = z.object({ commitmentId: z.uuid(), watching: z.boolean() }).meta({ id: 'WatchState' });
+
+export const preferencesResponse = z
+  .object({ notifications: deliveryModesSchema.meta({ description: 'The e-mail choice for every kind: the caller’s own, else the default.' }) })
+  .meta({ id: 'Preferences' });
 
 export const errorResponseSchema = z
   .object({

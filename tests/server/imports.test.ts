@@ -12,9 +12,10 @@ import * as applyRoute from '../../app/api/v1/imports/[id]/apply/route';
 import * as importsRoute from '../../app/api/v1/imports/route';
 import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
-import { call, commitmentId } from '../support/api';
+import { call, commitmentId, noteExchange, recordExchanges } from '../support/api';
 import { APP_ORIGIN, jsonRequest, sessionCookieFor, useDatabase } from '../support/app';
 import { fingerprint } from '../support/fingerprint';
+import { documentChecker, type Exchange } from '../support/openapi';
 import { openSeeded, testEngines } from '../support/seeded';
 
 type Row = Record<string, string>;
@@ -25,11 +26,14 @@ async function upload(cookie: string | undefined, name: string, bytes: Buffer | 
   form.set('file', new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)]), name);
   const request = new Request(`${APP_ORIGIN}/api/v1/imports`, { method: 'POST', body: form, headers: cookie ? { cookie } : {} });
   const response = await importsRoute.POST(request, { params: Promise.resolve({}) });
-  return { status: response.status, json: await response.json() };
+  const json = await response.json();
+  noteExchange({ method: 'POST', path: '/api/v1/imports', status: response.status, contentType: response.headers.get('content-type'), body: json });
+  return { status: response.status, json };
 }
 
-function apply(cookie: string | undefined, id: string) {
-  return call(applyRoute.POST, 'POST', `/api/v1/imports/${id}/apply`, { cookie, params: { id }, body: {} });
+/** Applies a preview; it takes no body, and may be sent without one. */
+function apply(cookie: string | undefined, id: string, body: object | undefined = {}) {
+  return call(applyRoute.POST, 'POST', `/api/v1/imports/${id}/apply`, { cookie, params: { id }, body });
 }
 
 function csvOf(rows: Row[]): string {
@@ -41,8 +45,10 @@ describe.each(testEngines())('spreadsheet imports on $name', (engine) => {
   let admin: string;
   let staff: string;
   let official: string;
+  let exchanges: Exchange[]; // every answer of the imports' routes below, checked against the OpenAPI document at the end
 
   beforeAll(async () => {
+    exchanges = recordExchanges();
     handle = await openSeeded(engine);
     useDatabase(handle);
     admin = await sessionCookieFor(handle, 'admin@agenda.test');
@@ -136,7 +142,7 @@ second line' where reference = 'ISB-01'`);
     const created = { ...model, reference: '', version: '', title: 'A joint customs data exchange', stage: '', health: '' };
     const preview = await upload(admin, 'new.csv', csvOf([created]));
     expect(preview.json.rows[0]).toMatchObject({ row: 2, action: 'create', errors: [] });
-    expect((await apply(admin, preview.json.id)).status).toBe(200);
+    expect((await apply(admin, preview.json.id, undefined)).status).toBe(200);
     const [row] = await selectRows<{ n: number }>(handle.db, sql`select count(*)::int as n from commitments where title = 'A joint customs data exchange'`);
     expect(row!.n).toBe(1);
   });
@@ -294,6 +300,13 @@ second line' where reference = 'ISB-01'`);
         await refusedWith('bomb.xlsx', zipOf('xl/worksheets/sheet1.xml', zeros, declared), 400, /expands to more than 100 MB/);
       }
     });
+  });
+
+  it('answered every request above (refusals included) as the OpenAPI document describes', () => {
+    const statuses = (path: RegExp) => new Set(exchanges.filter((e) => path.test(e.path)).map((e) => e.status));
+    expect([...statuses(/^\/api\/v1\/imports$/)].sort()).toEqual([201, 400, 413, 422]);
+    expect([...statuses(/\/apply$/)].sort()).toEqual(expect.arrayContaining([200, 404, 409]));
+    expect(exchanges.flatMap(documentChecker())).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { findImport, insertImport, markImportApplied } from '@/db/queries/imports';
+import { IMPORT_ROW_ACTIONS, type IMPORT_STATUSES } from '@/lib/domain/import-rows';
 import type { Message } from '@/lib/domain/messages';
 import { recordAudit } from '../audit';
 import { createCommitment, updateCommitment } from '../commitment-writes';
@@ -43,7 +44,7 @@ interface UploadedFile {
 export interface ImportPreview {
   id: string;
   fileName: string;
-  status: 'previewed' | 'applied';
+  status: (typeof IMPORT_STATUSES)[number];
   expiresAt: Date;
   appliedAt: Date | null;
   counts: Record<PlannedRow['action'], number>;
@@ -187,7 +188,7 @@ function problemsOf(error: AppError, operations: readonly Operation[], header: r
 }
 
 function countActions(plan: readonly PlannedRow[]): ImportPreview['counts'] {
-  const counts: ImportPreview['counts'] = { create: 0, change: 0, update: 0, unchanged: 0, conflict: 0, error: 0 };
+  const counts = Object.fromEntries(IMPORT_ROW_ACTIONS.map((action) => [action, 0])) as ImportPreview['counts'];
   for (const row of plan) counts[row.action] += 1;
   return counts;
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { type ImportTarget, listImportReferences, listImportTargets } from '@/db/queries/imports';
+import type { ImportRowAction } from '@/lib/domain/import-rows';
 import type { Message } from '@/lib/domain/messages';
 import { HEALTHS, type Health, type Stage, STAGES } from '@/lib/domain/stages';
 import type { RequestContext } from '../context';
@@ -8,8 +9,6 @@ import type { RequestContext } from '../context';
 // now: create, change (with the fields that change), update (a new stage or health, posted as a
 // status update), unchanged, or a conflict or error. The operations are what applying runs, through
 // the same functions as single edits.
-
-type RowAction = 'create' | 'change' | 'update' | 'unchanged' | 'conflict' | 'error';
 
 export interface RowProblem {
   /** The file's column it concerns; '' for the row as a whole. */
@@ -26,7 +25,7 @@ export interface PlannedRow {
   row: number;
   reference: string;
   title: string;
-  action: RowAction;
+  action: ImportRowAction;
   changes: { column: string; from: string; to: string }[];
   errors: RowProblem[];
   operations: Operation[];

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { createDocument, type ZodOpenApiPathsObject } from 'zod-openapi';
 import { commitmentPaths } from './paths-commitments';
 import { exportPaths } from './paths-exports';
+import { importPaths } from './paths-imports';
+import { notificationPaths } from './paths-notifications';
 import { tokenPaths } from './paths-tokens';
 import { SECURITY_SCHEMES } from './shared';
 
@@ -20,7 +22,7 @@ const documentPaths: ZodOpenApiPathsObject = {
 };
 
 // Every area's operations, by path under /api/v1. A new area adds its file and one entry here.
-const AREAS: ZodOpenApiPathsObject[] = [commitmentPaths, exportPaths, tokenPaths, documentPaths];
+const AREAS: ZodOpenApiPathsObject[] = [commitmentPaths, exportPaths, importPaths, notificationPaths, tokenPaths, documentPaths];
 
 let built: ReturnType<typeof createDocument> | undefined;
 

@@ -20,19 +20,27 @@ const ERRORS = {
 } as const;
 type ErrorStatus = keyof typeof ERRORS;
 
+// A file upload is read as a form, not as JSON, and may be larger.
+const UPLOAD_ERRORS: Partial<Record<ErrorStatus, string>> = {
+  400: 'The form or the file could not be read: not multipart, not UTF-8, not CSV or XLSX, empty, more than 20,000 rows, a formula or an error value in a cell, or a workbook that expands to more than 100 MB.',
+  413: 'The file is larger than 10 MB.',
+  415: 'The body is not `multipart/form-data`.',
+  422: 'There is no `file` field, or the file’s first row does not name the columns of a download.',
+};
+
 const READ_ERRORS: ErrorStatus[] = [401, 403, 422, 429, 500, 503];
 const WRITE_ERRORS: ErrorStatus[] = [400, 401, 403, 404, 405, 413, 415, 422, 429, 500, 503];
 
 const retryAfter = z.int().min(1).meta({ description: 'Seconds until the token’s next minute starts.' });
 
 /** The error answers of an operation, all in the one error shape. */
-export function errors(kind: 'read' | 'write', extra: ErrorStatus[] = []): ZodOpenApiResponsesObject {
+export function errors(kind: 'read' | 'write' | 'upload', extra: ErrorStatus[] = []): ZodOpenApiResponsesObject {
   const statuses = [...new Set([...(kind === 'read' ? READ_ERRORS : WRITE_ERRORS), ...extra])].sort();
   return Object.fromEntries(
     statuses.map((status) => [
       String(status),
       {
-        description: ERRORS[status],
+        description: (kind === 'upload' ? UPLOAD_ERRORS[status] : undefined) ?? ERRORS[status],
         ...(status === 429 ? { headers: z.object({ 'retry-after': retryAfter }) } : {}),
         content: { 'application/json': { schema: errorResponseSchema } },
       },

@@ -4,6 +4,7 @@ import { toApiImport } from '@/lib/server/imports/import-answers';
 
 export const dynamic = 'force-dynamic';
 
-const apply = apiRoute<{ id: string }>(async ({ ctx, params }) => toApiImport(await applyImport(ctx, params.id)));
+// It takes no body, so it may come without one (and without a content type), as watching does.
+const apply = apiRoute<{ id: string }>(async ({ ctx, params }) => toApiImport(await applyImport(ctx, params.id)), { bodyless: true });
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({ POST: apply });
