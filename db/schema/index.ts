@@ -8,3 +8,4 @@ export * from './audit';
 export * from './auth';
 export * from './stage-events';
 export * from './confirmations';
+export * from './reviews';

@@ -13,7 +13,7 @@ import { testEngines } from '../support/databases';
 
 const TABLES = [
   'agenda_events', 'agendas', 'audit_events', 'comments', 'commitments', 'confirmed_stage_events', 'evidence_links', 'indicator_readings',
-  'indicators', 'organisations', 'sectors', 'sign_in_attempts', 'stage_events', 'status_updates', 'update_confirmations', 'user_sessions', 'users',
+  'indicators', 'organisations', 'reviews', 'sectors', 'sign_in_attempts', 'stage_events', 'status_updates', 'update_confirmations', 'user_sessions', 'users',
 ];
 
 describe.each(testEngines())('migrations on $name', (engine) => {
