@@ -1,9 +1,10 @@
 // The English catalogue, one file per area of the app; keys never repeat across files.
 import admin from './admin.json';
+import briefing from './briefing.json';
 import commitments from './commitments.json';
 import common from './common.json';
 import dashboard from './dashboard.json';
 import validation from './validation.json';
 
-const messages = { ...common, ...admin, ...dashboard, ...commitments, ...validation };
+const messages = { ...common, ...admin, ...dashboard, ...briefing, ...commitments, ...validation };
 export default messages;
