@@ -10,7 +10,11 @@ const config: KnipConfig = {
     'tests/support/sign-in-worker.ts',
     // i18n/request.ts imports the catalogue of the visitor's language by a computed path.
     'messages/*/index.ts',
+    // The PDF renderer's worker thread, started by its path (lib/server/briefing-pdf.ts).
+    'components/briefing/pdf/render-worker.mjs',
   ],
+  // Font files the PDF renderer reads from these packages by path (components/briefing/pdf/render.ts).
+  ignoreDependencies: ['@fontsource/noto-sans', '@fontsource/noto-sans-arabic'],
   project: ['**/*.{ts,tsx,mts,mjs}'],
   // `npm run cluster` installs HAProxy with Debian's package manager when it is missing.
   ignoreBinaries: ['apt-get'],

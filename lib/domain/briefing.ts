@@ -32,7 +32,7 @@ export function parseBriefingParams(raw: QueryInput): { ok: true; params: Briefi
 /** A briefing longer than this many listed commitments is not made as one PDF: per sector instead. */
 export const PDF_MAX_COMMITMENTS = 600;
 
-export interface BriefingReading {
+interface BriefingReading {
   indicator: string;
   unit: string;
   direction: Direction;
@@ -68,7 +68,7 @@ export interface BriefingCommitment {
   evidence: string[];
 }
 
-export interface BriefingThread {
+interface BriefingThread {
   id: string;
   commitmentId: string;
   reference: string;
@@ -91,7 +91,7 @@ export interface BriefingHeadline {
   stale: number;
 }
 
-export interface BriefingSector {
+interface BriefingSector {
   slug: string;
   name: string;
   colour: string;

@@ -12,5 +12,3 @@ export const createReviewSchema = z.strictObject({
 });
 
 export const updateReviewSchema = z.strictObject({ name: name.optional(), date: date.optional() });
-
-export type CreateReviewInput = z.output<typeof createReviewSchema>;

@@ -19,7 +19,7 @@ import { type InputSource, parseInput, readInput } from './input';
 export type { ReviewRow } from '@/db/queries/reviews';
 
 /** A review as the pages and the API show it, with what the caller may do with it. */
-export function reviewShape(ctx: SignedInContext, row: ReviewRow) {
+function reviewShape(ctx: SignedInContext, row: ReviewRow) {
   const held = row.heldAt !== null;
   return {
     id: row.id,

@@ -208,18 +208,6 @@ const ALLOWED: Record<string, Who[]> = {
   'post an update on a commitment of another ministry': ['admin'],
   comment: ['reviewer', 'staff', 'admin'],
   'resolve a comment': ['reviewer', 'staff', 'admin'],
-  'read the briefing': async (w, who) => (await call(briefingRoute.GET, 'GET', '/api/v1/briefing?sector=energy', { cookie: w.cookie[who] })).status,
-  'download the briefing as a PDF': async (w, who) => (await call(briefingPdfRoute.GET, 'GET', '/briefing.pdf?sector=energy', { cookie: w.cookie[who] })).status,
-  'list the reviews': async (w, who) => (await call(reviewsRoute.GET, 'GET', '/api/v1/reviews', { cookie: w.cookie[who] })).status,
-  'read a review': async (w, who) => (await call(reviewRoute.GET, 'GET', `/api/v1/reviews/${w.review}`, { cookie: w.cookie[who], params: { id: w.review } })).status,
-  'create a review': async (w, who) =>
-    (await call(reviewsRoute.POST, 'POST', '/api/v1/reviews', { cookie: w.cookie[who], body: { name: `Review by ${who}`, date: '2026-12-20', agendaId: w.agenda } })).status,
-  'rename and re-date a review': async (w, who) =>
-    (await call(reviewRoute.PATCH, 'PATCH', `/api/v1/reviews/${w.review}`, {
-      cookie: w.cookie[who], params: { id: w.review }, body: { name: `Renamed by ${who}`, date: `2026-12-${10 + (serial += 1)}` },
-    })).status,
-  'hold a review': async (w, who) =>
-    (await call(holdRoute.POST, 'POST', `/api/v1/reviews/${w.reviewFor[who]}/hold`, { cookie: w.cookie[who], params: { id: w.reviewFor[who] }, body: {} })).status,
   'read the briefing': ['official', 'reviewer', 'staff', 'admin'],
   'download the briefing as a PDF': ['official', 'admin'],
   'list the reviews': ['official', 'reviewer', 'staff', 'admin'],

@@ -176,7 +176,7 @@ export function BriefingDocument({ briefing: b, t, font, origin }: Props) {
 }
 
 /** Why a commitment is listed as stuck, in words. */
-export function stuckReasons(c: BriefingCommitment, t: Translate): string[] {
+function stuckReasons(c: BriefingCommitment, t: Translate): string[] {
   const reasons: string[] = [];
   if (c.stageNow === 'stalled') reasons.push(t('briefing.stuck.stalled'));
   if (c.healthNow === HEALTHS[2]) reasons.push(t('briefing.stuck.offTrack'));
