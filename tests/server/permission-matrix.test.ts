@@ -137,7 +137,7 @@ const ACTIONS: Record<string, (w: World, who: Who) => Promise<number>> = {
     (await call(reviewsRoute.POST, 'POST', '/api/v1/reviews', { cookie: w.cookie[who], body: { name: `Review by ${who}`, date: '2026-12-20', agendaId: w.agenda } })).status,
   'rename and re-date a review': async (w, who) =>
     (await call(reviewRoute.PATCH, 'PATCH', `/api/v1/reviews/${w.review}`, {
-      cookie: w.cookie[who], params: { id: w.review }, body: { name: `Renamed by ${who}`, date: `2026-12-${10 + (serial += 1)}` },
+      cookie: w.cookie[who], params: { id: w.review }, body: { name: `Renamed by ${who}`, date: '2026-12-15' },
     })).status,
   'hold a review': async (w, who) =>
     (await call(holdRoute.POST, 'POST', `/api/v1/reviews/${w.reviewFor[who]}/hold`, { cookie: w.cookie[who], params: { id: w.reviewFor[who] }, body: {} })).status,
