@@ -1,6 +1,8 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, expectAccessible, openSession, screenshot, type Session, waitForHeading } from './support/browser';
+import fs from 'node:fs';
+import path from 'node:path';
+import { baseURL, expectAccessible, openSession, type Session, waitForHeading } from './support/browser';
 
 async function pdfText(bytes: Uint8Array) {
   const { totalPages, text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: false });
@@ -45,9 +47,10 @@ describe('the briefing', () => {
     expect(pages.join(' ')).toMatch(/\[\/commitments\//);
     const stuckPage = pages.findIndex((p) => p.includes('What is stuck'));
     expect(pages[stuckPage]!.trimStart().startsWith('What is stuck') || stuckPage > 0).toBe(true);
-    // The first printed page as an image: the viewport of an A4 page at 96 dpi.
+    // The first printed page as an image (kept with the other screenshots): an A4 page at 96 dpi.
     await page.setViewportSize({ width: 794, height: 1123 });
-    await screenshot(page, 'briefing-print-first-page');
+    fs.mkdirSync(path.resolve('artifacts', 'screenshots'), { recursive: true });
+    await page.screenshot({ path: path.resolve('artifacts', 'screenshots', 'briefing-print-first-page.png'), clip: { x: 0, y: 0, width: 794, height: 1123 } });
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize({ width: 1280, height: 900 });
   });
@@ -67,7 +70,8 @@ describe('the briefing', () => {
 
   it('holds the state visit’s review, and the next briefing starts from it', async () => {
     const { page } = official;
-    await page.goto(`${baseURL()}/reviews`);
+    const answer = await page.goto(`${baseURL()}/reviews`);
+    expect(answer?.status(), (await page.locator('main').textContent())?.slice(0, 400)).toBe(200);
     await waitForHeading(page, 'Reviews');
     await page.getByRole('link', { name: 'State visit to review implementation' }).click();
     await waitForHeading(page, 'State visit to review implementation');
