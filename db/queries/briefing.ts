@@ -47,8 +47,9 @@ function asAt({ agendaId, sectorId, from, to }: Omit<BriefingScope, 'db'>): SQL 
     select sc.*,
            (sc.due_date < ${to}::date and sc.stage_now not in ('achieved', 'dropped')) as overdue,
            (coalesce(sc.last_update_at, sc.created_at) <= ${T} - make_interval(hours => ${STALE_HOURS}) and sc.stage_now not in ('achieved', 'dropped')) as stale,
-           coalesce(array_position(${PIPELINE}, sc.stage_now) > array_position(${PIPELINE}, sc.stage_then), false) as forward,
-           coalesce(array_position(${PIPELINE}, sc.stage_now) < array_position(${PIPELINE}, sc.stage_then), false) as back
+           -- A commitment made in the period moved from intent, where every commitment starts.
+           coalesce(array_position(${PIPELINE}, sc.stage_now) > array_position(${PIPELINE}, coalesce(sc.stage_then, 'intent')), false) as forward,
+           coalesce(array_position(${PIPELINE}, sc.stage_now) < array_position(${PIPELINE}, coalesce(sc.stage_then, 'intent')), false) as back
       from sc
   ),
   flagged as (
@@ -72,7 +73,7 @@ export interface BriefingHeadlineRow {
   stale: number;
 }
 
-/** The headline in one statement. Moved forward or back: its stage now against its stage then, in the pipeline's order. */
+/** The headline in one statement. Moved forward or back: its stage now against its stage then (intent if made since), in the pipeline's order. */
 export async function briefingHeadline({ db, ...scope }: BriefingScope): Promise<BriefingHeadlineRow> {
   const [row] = await selectRows<BriefingHeadlineRow>(
     db,

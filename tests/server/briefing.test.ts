@@ -19,10 +19,10 @@ describe.each(testEngines())('the briefing as at two days on $name', (engine) =>
   const briefing = async (query: Record<string, string> = { from: FROM, to: TO }) =>
     computeBriefing(handle.db, await resolveBriefingScope(handle.db, briefingParams(query)));
 
-  it('counts the headline at the end of each day: created in the period, moved back, dropped, and a reading after `to` left out', async () => {
+  it('counts the headline at the end of each day: created in the period (and moved on from intent), moved back, dropped, and a reading after `to` left out', async () => {
     const b = await briefing();
     expect(b.headline).toEqual({
-      commitments: 5, commitmentsThen: 4, created: 1, movedForward: 1, movedBack: 1, measurableThen: 0, measurableNow: 1, overdue: 1, stale: 1,
+      commitments: 5, commitmentsThen: 4, created: 1, movedForward: 2, movedBack: 1, measurableThen: 0, measurableNow: 1, overdue: 1, stale: 1,
     });
     expect(b.pipeline.totals).toMatchObject({ intent: 1, agreed: 2, measurable: 1, dropped: 1, achieved: 0 });
   });
@@ -49,7 +49,7 @@ describe.each(testEngines())('the briefing as at two days on $name', (engine) =>
 
   it('moves with its dates: a week after `to` the later reading and the achievement count', async () => {
     const b = await briefing({ from: FROM, to: '2026-04-07' });
-    expect(b.headline).toMatchObject({ measurableNow: 1, movedForward: 1 });
+    expect(b.headline).toMatchObject({ measurableNow: 1, movedForward: 2 });
     const r1 = b.sectors.flatMap((s) => s.commitments).find((c) => c.reference === 'R1')!;
     expect(r1).toMatchObject({ stageNow: 'achieved' });
     expect(r1.readings[0]!.now).toEqual({ value: 100, asOf: '2026-04-01' });
