@@ -1,6 +1,8 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import { cookies } from 'next/headers';
 import { z } from 'zod';
+import { isLocale, LOCALE_COOKIE } from '@/i18n/config';
 import { clientAddress, userAgentOf } from '@/lib/server/client-address';
 import { authRedirect } from '@/lib/safe-redirect';
 import { getDb } from '@/lib/server/db';
@@ -33,6 +35,7 @@ export const { handlers, signIn, signOut } = NextAuth({
           userAgent: userAgentOf(request.headers),
         });
         if (!result.ok) throw new InvalidCredentials();
+        if (isLocale(result.locale)) await rememberLocale(result.locale);
         return { id: result.userId, email: result.email, name: result.name, sid: result.sessionId, sv: result.sessionVersion };
       },
     }),
@@ -60,3 +63,8 @@ export const { handlers, signIn, signOut } = NextAuth({
     },
   },
 });
+
+// The language kept in the profile follows the user to this browser, and stays after sign-out.
+async function rememberLocale(locale: string): Promise<void> {
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: 365 * 24 * 60 * 60, sameSite: 'lax' });
+}

@@ -11,7 +11,9 @@ const nextConfig = {
   // The build checks the app's own code; tests and scripts are checked by `npm run typecheck`.
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   // forbidden() answers 403 with app/forbidden.tsx when a signed-in role may not open a page.
-  experimental: { authInterrupts: true },
+  // A spreadsheet import (10 MB and its form's framing) is the one body larger than 1 MB: the custom
+  // server (server/edge-checks.ts) holds every other path to 1 MB before Next reads anything.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '11mb' }, proxyClientMaxBodySize: '11mb' },
   // The build folder can be redirected so a check build never clobbers a running server's.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // The proxy adds the nonce-based Content-Security-Policy to pages and API answers; these cover

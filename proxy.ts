@@ -3,7 +3,9 @@ import { messageText } from '@/lib/server/catalogue';
 
 // Comfort only: sends visitors without a session cookie to sign-in and stamps security headers.
 // Every page, action and route handler checks the session itself; removing this file opens nothing.
-const PUBLIC_PATHS = ['/sign-in', '/api/auth/', '/api/health'];
+// The unsubscribe link in an e-mail works without signing in: its signature is the credential. The
+// API's description and its reference page describe no data, and integrators read them first.
+const PUBLIC_PATHS = ['/sign-in', '/api/auth/', '/api/health', '/unsubscribe', '/api/unsubscribe', '/api/v1/openapi.json', '/api/docs'];
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
 export function proxy(request: NextRequest) {
@@ -13,7 +15,9 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
 
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(p));
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  // An API token is checked by the route handler, like a cookie.
+  const hasBearer = pathname.startsWith('/api/v1/') && /^bearer\s/i.test(request.headers.get('authorization') ?? '');
+  const hasSession = hasBearer || SESSION_COOKIES.some((name) => request.cookies.has(name));
   let response: NextResponse;
   if (!isPublic && !hasSession) {
     if (pathname.startsWith('/api/')) {

@@ -16,13 +16,15 @@ export interface DatabaseHandle {
   close(): Promise<void>;
   /** The embedded database only: its data folder as a gzipped tar, taken between two statements. */
   dumpDataDir?(): Promise<Blob>;
-  /** PostgreSQL only, when known: the address it was opened with, for pg_dump. */
+  /** PostgreSQL only, when known: the address it was opened with, for pg_dump and the job queue. */
   url?: string;
+  /** The embedded database only: its client, which the job queue shares. */
+  pglite?: PGlite;
 }
 
 export function wrapPglite(client: PGlite): DatabaseHandle {
   const db = drizzlePglite({ client, schema }) as unknown as Database;
-  return { kind: 'pglite', db, close: () => client.close(), dumpDataDir: () => client.dumpDataDir('gzip') };
+  return { kind: 'pglite', db, close: () => client.close(), dumpDataDir: () => client.dumpDataDir('gzip'), pglite: client };
 }
 
 export function wrapPostgres(client: postgres.Sql, url?: string): DatabaseHandle {

@@ -1,14 +1,16 @@
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
-import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale } from './config';
+import { currentContext } from '@/lib/server/context';
+import { CATALOGUES } from '@/messages';
+import { LOCALE_COOKIE, resolveLocale } from './config';
 
 // No locale in the URL: links stay the same for colleagues reading in another language.
 export default getRequestConfig(async () => {
-  const requested = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
-  return {
-    locale,
-    timeZone: 'UTC',
-    messages: (await import(`../messages/${locale}/index.ts`)).default,
-  };
+  const [jar, requestHeaders] = await Promise.all([cookies(), headers()]);
+  // The profile is read only when the browser keeps no choice; a page that cannot reach the
+  // database still renders, in the browser's language.
+  const cookie = jar.get(LOCALE_COOKIE)?.value;
+  const profile = cookie ? null : await currentContext().then((ctx) => ctx.viewer?.locale ?? null, () => null);
+  const locale = resolveLocale({ cookie, profile, acceptLanguage: requestHeaders.get('accept-language') });
+  return { locale, timeZone: 'UTC', messages: CATALOGUES[locale] };
 });

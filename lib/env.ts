@@ -15,6 +15,12 @@ export interface AppEnv {
   logLevel: LogLevel;
   /** After SIGTERM, how long to keep accepting while /api/ready says 503, for a load balancer to notice. */
   shutdownDelayMs: number;
+  /** E-mail: the SMTP server (smtp:// or smtps://, with user and password), or undefined for in-app only. */
+  smtpUrl: string | undefined;
+  /** The sender of every e-mail (`Agenda tracker <agenda@example.gov>`); required with SMTP_URL. */
+  mailFrom: string | undefined;
+  /** The public address links in e-mails point to (AUTH_URL), else http://localhost:PORT. */
+  publicUrl: string;
 }
 
 /**
@@ -61,6 +67,17 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
   if (!/^\d{1,2}$/.test(delayText) || Number(delayText) > 60) {
     throw new ConfigError(`SHUTDOWN_DELAY must be a whole number of seconds from 0 to 60, not "${delayText}".`);
   }
+  const smtpUrl = nonEmpty(source.SMTP_URL);
+  if (smtpUrl !== undefined && !/^smtps?:\/\/[^/\s]+/.test(smtpUrl)) {
+    throw new ConfigError('SMTP_URL must be the mail server, such as smtp://user:password@mail.example.gov:587 (or smtps:// for port 465).');
+  }
+  const mailFrom = nonEmpty(source.MAIL_FROM);
+  if (smtpUrl !== undefined && mailFrom === undefined) {
+    throw new ConfigError('MAIL_FROM must be set with SMTP_URL: the sender of the e-mails, such as "Agenda tracker <agenda@example.gov>".');
+  }
+  if (mailFrom !== undefined && !/^([^<>]*<[^@<>\s]+@[^@<>\s]+>|[^@<>\s]+@[^@<>\s]+)$/.test(mailFrom)) {
+    throw new ConfigError(`MAIL_FROM must be an address such as agenda@example.gov or "Agenda tracker <agenda@example.gov>", not "${mailFrom}".`);
+  }
   const dataDir = path.resolve(/*turbopackIgnore: true*/ nonEmpty(source.DATA_DIR) ?? 'data');
   return {
     databaseKind: databaseUrl ? 'postgres' : 'pglite',
@@ -72,6 +89,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
     trustProxy: parseTrustProxy(nonEmpty(source.TRUST_PROXY)),
     logLevel: logLevel as LogLevel,
     shutdownDelayMs: Number(delayText) * 1000,
+    smtpUrl,
+    mailFrom,
+    publicUrl: (authUrl ?? `http://localhost:${port}`).replace(/\/+$/, ''),
   };
 }
 

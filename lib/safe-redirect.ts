@@ -44,3 +44,15 @@ export function authRedirect({ url, baseUrl }: { url: string; baseUrl: string })
   if (target.origin !== base.origin) return base.origin;
   return `${base.origin}${sameOriginPath(`${target.pathname}${target.search}${target.hash}`) ?? '/'}`;
 }
+
+/** The page a form was posted from (its Referer), as a path on this site to go back to; "/" when unknown. */
+export function pathOfReferer(referer: string | null): string {
+  if (!referer) return '/';
+  let url: URL;
+  try {
+    url = new URL(referer);
+  } catch {
+    return '/';
+  }
+  return sameOriginPath(`${url.pathname}${url.search}`) ?? '/';
+}

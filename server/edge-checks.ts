@@ -1,9 +1,11 @@
 import type { IncomingMessage } from 'node:http';
+import type { Message } from '@/lib/domain/messages';
 
 export interface Refusal {
   status: number;
   code: string;
-  message: string;
+  /** Told in the reader's language when the answer is written. */
+  message: Message;
   headers?: Record<string, string>;
   /** Close the connection after answering: the body was not read. */
   close?: boolean;
@@ -14,9 +16,14 @@ const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIO
 const MB = 1024 * 1024;
 /**
  * The largest body each part of the site accepts, longest prefix first. Everything takes JSON or a
- * form of at most 1 MB today; a file import would get its own, larger entry here.
+ * form of at most 1 MB, but the spreadsheet import: a 10 MB file and its form's framing.
  */
-const BODY_LIMITS: { prefix: string; bytes: number }[] = [{ prefix: '/', bytes: 1 * MB }];
+const UPLOAD = 10 * MB + 64 * 1024;
+const BODY_LIMITS: { prefix: string; bytes: number }[] = [
+  { prefix: '/api/v1/imports', bytes: UPLOAD },
+  { prefix: '/import', bytes: UPLOAD },
+  { prefix: '/', bytes: 1 * MB },
+];
 
 export function bodyLimitFor(pathname: string): number {
   return BODY_LIMITS.find((limit) => pathname.startsWith(limit.prefix))?.bytes ?? 1 * MB;
@@ -37,30 +44,30 @@ function hasBody(req: IncomingMessage): boolean {
 export function checkRequest(req: IncomingMessage, pathname: string | undefined, ownHosts: (req: IncomingMessage) => string[]): Refusal | undefined {
   const method = req.method ?? '';
   if (!ALLOWED_METHODS.includes(method)) {
-    return { status: 501, code: 'not_implemented', message: `This server does not support the ${method} method.`, headers: { allow: ALLOWED_METHODS.join(', ') } };
+    return { status: 501, code: 'not_implemented', message: { key: 'problem.methodNotSupported', values: { method } }, headers: { allow: ALLOWED_METHODS.join(', ') } };
   }
-  if (pathname === undefined) return { status: 400, code: 'bad_request', message: 'The request target is not a path.' };
+  if (pathname === undefined) return { status: 400, code: 'bad_request', message: { key: 'problem.notAPath' } };
   try {
     decodeURIComponent(pathname);
   } catch {
-    return { status: 400, code: 'bad_request', message: 'The path is not correctly percent-encoded.' };
+    return { status: 400, code: 'bad_request', message: { key: 'problem.badPercentEncoding' } };
   }
   const declared = req.headers['content-length'];
   if (declared !== undefined && Number(declared) > bodyLimitFor(pathname)) {
     const limit = bodyLimitFor(pathname) / MB;
-    return { status: 413, code: 'payload_too_large', message: `The request body is larger than ${limit} MB.`, close: true };
+    return { status: 413, code: 'payload_too_large', message: { key: 'problem.tooLarge', values: { megabytes: limit } }, close: true };
   }
   const encoding = req.headers['content-encoding']?.trim().toLowerCase();
   if (encoding && encoding !== 'identity' && hasBody(req)) {
     return {
-      status: 415, code: 'unsupported_media_type', message: 'Send the request body without a content encoding.',
+      status: 415, code: 'unsupported_media_type', message: { key: 'problem.contentEncoding' },
       headers: { 'accept-encoding': 'identity' }, close: true,
     };
   }
   // A server action (any POST to a page) from another site: Next would fail it with a 500.
   const origin = req.headers.origin;
   if (method === 'POST' && !pathname.startsWith('/api/') && origin !== undefined && !sameSite(origin, ownHosts(req))) {
-    return { status: 403, code: 'forbidden', message: 'Requests that change data must come from this site.', close: true };
+    return { status: 403, code: 'forbidden', message: { key: 'problem.otherSite' }, close: true };
   }
   return undefined;
 }

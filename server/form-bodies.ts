@@ -5,9 +5,12 @@ import { IncomingMessage } from 'node:http';
 // handed on as they arrived. The API's JSON bodies are checked by the app itself (lib/server/api.ts).
 const FORM_TYPES = ['multipart/form-data', 'application/x-www-form-urlencoded', 'text/plain'];
 
-/** Whether a request carries a form body for a page, which must be UTF-8 text. */
+/**
+ * Whether a request carries a form body for a page, which must be UTF-8 text. The import page's form
+ * carries a file, which may be binary (XLSX): the import reads and checks it itself.
+ */
 export function isPageForm(req: IncomingMessage, pathname: string): boolean {
-  if (req.method !== 'POST' || pathname.startsWith('/api/')) return false;
+  if (req.method !== 'POST' || pathname.startsWith('/api/') || pathname === '/import') return false;
   const type = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? '';
   const announced = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
   return announced && FORM_TYPES.includes(type);

@@ -3,6 +3,9 @@ import crypto from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { AppEnv } from '@/lib/env';
+import type { Message } from '@/lib/domain/messages';
+import { messageText } from '@/lib/server/catalogue';
+import { localeOfRequest } from '@/lib/server/request-locale';
 import { installRequestScope, type RequestScope } from '@/lib/request-scope';
 import { watchBody } from './body-watch';
 import { applyClientHeaders, resolveClient, trustedAddresses } from './client-address';
@@ -99,16 +102,16 @@ export function createAppServer(env: AppEnv, logger: Logger): AppServer {
     if (pathname === '/api/ready') return sendJson(res, phase === 'ready' ? 200 : 503, { status: phase });
     if (!handler) {
       if (pathname === '/api/health') return sendJson(res, 503, { status: phase });
-      return sendJson(res, 503, { error: { code: 'unavailable', message: 'The app is starting. Try again in a few seconds.' } }, { 'retry-after': '5' });
+      return sendJson(res, 503, { error: { code: 'unavailable', message: told(req, { key: 'problem.starting' }) } }, { 'retry-after': '5' });
     }
     watchBody(req, res, () => {
       notes.reason = 'body_timeout';
-      refuse(res, { status: 408, code: 'request_timeout', message: 'The request body stopped arriving.', close: true });
+      refuse(res, { status: 408, code: 'request_timeout', message: { key: 'problem.bodyStopped' }, close: true });
     });
     const run = (request: IncomingMessage) =>
       handler!(request, res).catch((error: unknown) => {
         logger.error({ reqId: req.headers['x-request-id'], err: error }, 'request failed');
-        if (!res.headersSent) sendJson(res, 500, { error: { code: 'internal', message: 'Something went wrong on our side.' } });
+        if (!res.headersSent) sendJson(res, 500, { error: { code: 'internal', message: told(req, { key: 'problem.internal' }) } });
         else res.destroy();
       });
     if (!pathname || !isPageForm(req, pathname)) return void run(req);
@@ -117,11 +120,11 @@ export function createAppServer(env: AppEnv, logger: Logger): AppServer {
       if (res.headersSent || req.socket.destroyed) return;
       if (!body) {
         notes.reason = 'body_too_large';
-        return refuse(res, { status: 413, code: 'payload_too_large', message: `The request body is larger than ${limit / 1024 / 1024} MB.`, close: true });
+        return refuse(res, { status: 413, code: 'payload_too_large', message: { key: 'problem.tooLarge', values: { megabytes: limit / 1024 / 1024 } }, close: true });
       }
       if (!isUtf8Form(body, req.headers['content-type'])) {
         notes.reason = 'not_utf8';
-        return refuse(res, { status: 400, code: 'bad_request', message: 'The form is not valid UTF-8 text. Nothing was changed.' });
+        return refuse(res, { status: 400, code: 'bad_request', message: { key: 'problem.formNotUtf8' } });
       }
       void run(replayRequest(req, body));
     });
@@ -168,8 +171,18 @@ function refuse(res: ServerResponse, refusal: Refusal): void {
   const headers: Record<string, string> = { ...refusal.headers };
   // The body was not read: the connection cannot carry another request.
   if (refusal.close) headers.connection = 'close';
-  sendJson(res, refusal.status, { error: { code: refusal.code, message: refusal.message } }, headers);
+  sendJson(res, refusal.status, { error: { code: refusal.code, message: told(res.req, refusal.message) } }, headers);
   if (refusal.close) res.once('finish', () => res.socket?.destroySoon());
+}
+
+/** A message in the language the request asks for (its cookie or Accept-Language). */
+function told(req: IncomingMessage, message: Message): string {
+  const headers = new Headers();
+  for (const name of ['cookie', 'accept-language']) {
+    const value = req.headers[name];
+    if (typeof value === 'string') headers.set(name, value);
+  }
+  return messageText(message, localeOfRequest(headers));
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { closeDatabase } from '@/db/client';
+import { closeDatabase, getDatabase } from '@/db/client';
+import { type JobRunner, startJobs } from '@/lib/server/jobs/worker';
 import type { AppEnv } from '@/lib/env';
 import { CliError } from '../scripts/lib/cli';
 import { distFolder, ensureBuild } from '../scripts/lib/start-build';
@@ -29,6 +30,7 @@ export async function serve({ env, dev, release }: ServeOptions): Promise<void> 
   const app = createAppServer(env, logger);
   const started = performance.now();
   let next: { close(): Promise<void> } | undefined;
+  let jobs: JobRunner | undefined;
   let stopping = false;
   let startup: Promise<void> = Promise.resolve();
 
@@ -43,6 +45,8 @@ export async function serve({ env, dev, release }: ServeOptions): Promise<void> 
     // A migration or Next's preparation under way finishes first: the database closes after it.
     await startup.catch(() => undefined);
     await next?.close().catch((error: unknown) => logger.warn({ err: error }, 'Next did not close cleanly'));
+    // The job queue finishes the jobs it holds (up to 10 s); one cut off runs again elsewhere or after a restart.
+    await jobs?.stop().catch((error: unknown) => logger.warn({ err: error }, 'The job queue did not stop cleanly'));
     await closeDatabase();
     release();
     logger.info('Stopped');
@@ -57,6 +61,9 @@ export async function serve({ env, dev, release }: ServeOptions): Promise<void> 
   startup = (async () => {
     app.setPhase('migrating');
     await prepareDatabase(env, logger);
+    if (stopping) return;
+    jobs = await startJobs({ handle: await getDatabase(), env, secret: process.env.AUTH_SECRET ?? '', log: logger });
+    logger.info({ email: env.smtpUrl ? 'smtp' : 'off' }, env.smtpUrl ? 'Job queue started; e-mail on' : 'Job queue started; e-mail off (no SMTP_URL): in-app notifications only');
     if (stopping) return;
     if (!dev) {
       app.setPhase('building');

@@ -35,7 +35,7 @@ export async function CommentThreads({ commitmentId, comments, updateId, can }: 
     const replies = children.get(c.id) ?? [];
     return (
       <li key={c.id} className="comment">
-        <article aria-labelledby={`comment-${c.id}-meta`}>
+        <article id={`comment-${c.id}`} tabIndex={-1} aria-labelledby={`comment-${c.id}-meta`}>
           <p className="comment__meta" id={`comment-${c.id}-meta`}>
             <strong>{c.authorName}</strong> · {t(`role.${c.authorRole}` as 'role.staff')} · {time(c.createdAt)}
             {c.isDemo && <> <span className="badge">{t('demo')}</span></>}

@@ -5,6 +5,7 @@ import { commitmentsHref } from '@/lib/domain/commitment-filters';
 import { chartEndDate, eventMarkers } from '@/lib/domain/dashboard-events';
 import type { StagePoint } from '@/lib/domain/dashboard-series';
 import { summariseMovement, summariseNextEvent } from '@/lib/domain/dashboard-summaries';
+import { textDirection } from '@/i18n/config';
 import { isoDateToMs, parseIsoDate } from '@/lib/domain/dates';
 import { STAGES, type Stage } from '@/lib/domain/stages';
 import { StageLegend } from './legend';
@@ -78,6 +79,8 @@ export async function MovementPanel({ points: pointsPromise, events, signedOn, t
         <>
           {summary(summariseMovement(points))}
           {next && <> {summary(next)}</>}
+          {/* The chart keeps time running left to right, as dated charts do in Urdu print too; say so. */}
+          {textDirection(locale) === 'rtl' && <> {t('movement.direction')}</>}
         </>
       }
       chartLabel={t('movement.chartLabel')}

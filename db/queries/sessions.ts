@@ -13,6 +13,7 @@ interface SessionViewerRow {
   organisationId: string | null;
   organisationName: string | null;
   organisationCountry: string | null;
+  locale: string | null;
   /** Whether last_seen_at is older than `touchAfterSeconds`. */
   staleTouch: boolean;
 }
@@ -29,7 +30,7 @@ export async function findSessionViewer({
   const [row] = await selectRows<SessionViewerRow>(
     db,
     sql`select u.id, u.email, u.name, u.role, u.organisation_id as "organisationId", o.name as "organisationName",
-               o.country as "organisationCountry",
+               o.country as "organisationCountry", u.locale,
                s.last_seen_at < now() - make_interval(secs => ${touchAfterSeconds}) as "staleTouch"
           from user_sessions s
           join users u on u.id = s.user_id

@@ -41,7 +41,7 @@ export async function findUserByEmail({ db, email }: { db: Database; email: stri
   const [user] = await db
     .select({
       id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, disabledAt: users.disabledAt,
-      sessionVersion: users.sessionVersion,
+      sessionVersion: users.sessionVersion, locale: users.locale,
     })
     .from(users)
     .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
@@ -123,4 +123,11 @@ export async function setPasswordHash({ db, id, passwordHash }: { db: Database; 
 
 export async function markSignedIn({ db, id }: { db: Database; id: string }): Promise<void> {
   await db.update(users).set({ lastSignInAt: sql`now()` }).where(eq(users.id, id));
+}
+
+/** Stores the language the user chose; returns the one it replaces. */
+export async function setUserLocale({ db, id, locale }: { db: Database; id: string; locale: string }): Promise<string | null> {
+  const [before] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, id)).for('update');
+  await db.update(users).set({ locale, updatedAt: sql`now()` }).where(eq(users.id, id));
+  return before?.locale ?? null;
 }

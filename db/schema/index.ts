@@ -8,4 +8,7 @@ export * from './audit';
 export * from './auth';
 export * from './stage-events';
 export * from './confirmations';
+export * from './notifications';
+export * from './imports';
+export * from './tokens';
 export * from './reviews';

@@ -16,6 +16,8 @@ export const users = pgTable(
     // Raised to end every session of the user at once (disable, role change, "sign out everywhere").
     sessionVersion: integer('session_version').notNull().default(1),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    // The language the user chose; null: the browser's cookie or Accept-Language decides.
+    locale: text('locale'),
     isDemo: boolean('is_demo').notNull().default(false),
     ...timestamps,
   },
@@ -24,6 +26,7 @@ export const users = pgTable(
     index('users_organisation_idx').on(t.organisationId),
     check('users_email_format', sql`${t.email} ~ '^[^@[:space:]]+@[^@[:space:]]+$' AND length(${t.email}) <= 254`),
     check('users_staff_has_organisation', sql`${t.role} <> 'staff' OR ${t.organisationId} IS NOT NULL`),
+    check('users_locale_known', sql`${t.locale} IS NULL OR ${t.locale} IN ('en', 'ru', 'kk', 'ur')`),
     check('users_session_version_positive', sql`${t.sessionVersion} >= 1`),
     // A stored hash, never a password: argon2id strings start with their algorithm tag.
     check('users_password_hash_format', sql`${t.passwordHash} LIKE '$argon2id$%'`),

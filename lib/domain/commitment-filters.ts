@@ -47,7 +47,8 @@ const positiveInt = (max: number) =>
     .transform(Number)
     .pipe(z.number().int().min(1, { error: 'validation.query.atLeast' }).max(max, { error: 'validation.query.atMost' }));
 
-const querySchema = z.strictObject({
+/** The list's query parameters (also the spreadsheet export's, and the OpenAPI document's). */
+export const commitmentQuerySchema = z.strictObject({
   agenda: slug.optional(),
   sector: slug.optional(),
   stage: list(STAGES).optional(),
@@ -71,7 +72,7 @@ export type FilterParseResult = { ok: true; filters: CommitmentFilters } | { ok:
 
 /** Parses filters from a URL's query. Unknown parameters and bad values are reported by name. */
 export function parseCommitmentFilters(raw: QueryInput): FilterParseResult {
-  const result = parseQuery(querySchema, raw, MULTI);
+  const result = parseQuery(commitmentQuerySchema, raw, MULTI);
   if (!result.ok) return result;
   const v = result.data;
   return {

@@ -118,3 +118,19 @@ export const decisionSchema = z.strictObject({
     ctx.addIssue({ code: 'custom', path: ['note'], message: 'validation.disputeNote', params: { min: DISPUTE_NOTE_MIN_LENGTH } });
   }
 });
+
+export const TOKEN_SCOPES = ['read', 'read-write'] as const;
+const TOKEN_MAX_DAYS = 365;
+const TOKEN_DEFAULT_DAYS = 90;
+
+/** A new personal API token: a name to tell it by, what it may do, and how long it lives (at most a year). */
+export const tokenCreateSchema = z.strictObject({
+  name: requiredText(100),
+  scope: z.enum(TOKEN_SCOPES, { error: 'validation.oneOf' }),
+  expiresInDays: z
+    .number({ error: 'validation.tokenDays' })
+    .int({ error: 'validation.tokenDays' })
+    .min(1, { error: 'validation.tokenDays' })
+    .max(TOKEN_MAX_DAYS, { error: 'validation.tokenDays' })
+    .default(TOKEN_DEFAULT_DAYS),
+});

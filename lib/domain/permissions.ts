@@ -6,11 +6,16 @@ import type { Role } from './roles';
 export const ACTIONS = [
   'dashboard.read',
   'commitment.read',
+  // Hearing of a commitment's updates and comments: anyone who reads it.
+  'commitment.watch',
   'commitment.create',
   'commitment.edit',
   // Moving a dropped commitment back into the pipeline: dropped is final for everyone else.
   'commitment.reopen',
   'update.post',
+  // Importing a spreadsheet of commitments: each row is then checked as the single edit it stands for
+  // (create, edit, post an update), so staff change only what their organisation leads.
+  'commitment.import',
   // Confirming or disputing the other party's status update: counterpart staff only, never on a
   // party's behalf (so not administrators, although they may do everything else).
   'update.decide',
@@ -29,16 +34,22 @@ export const ACTIONS = [
   'admin.agendas',
   // A download of the whole database, password hashes included.
   'admin.backup',
+  // The job queue's state: depth, failures, the schedules' last runs.
+  'admin.notifications',
+  // Making, listing and revoking one's own API tokens (a signed-in browser session only).
+  'token.manage',
+  // Listing everyone's API tokens and revoking any of them.
+  'admin.tokens',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const READ: Action[] = ['dashboard.read', 'commitment.read', 'briefing.read'];
+const READ: Action[] = ['dashboard.read', 'commitment.read', 'commitment.watch', 'token.manage', 'briefing.read'];
 const REVIEW: Action[] = [...READ, 'comment.create', 'comment.resolve'];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
   official: [...READ, 'briefing.export', 'review.manage', 'review.hold'],
   reviewer: REVIEW,
-  staff: [...REVIEW, 'commitment.create', 'commitment.edit', 'update.post', 'update.decide'],
+  staff: [...REVIEW, 'commitment.create', 'commitment.edit', 'update.post', 'update.decide', 'commitment.import'],
   admin: ACTIONS.filter((a) => a !== 'update.decide'),
 };
 

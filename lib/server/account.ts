@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
-import { getStoredPassword } from '@/db/queries/users';
+import { getStoredPassword, setUserLocale } from '@/db/queries/users';
+import { LOCALES, type Locale } from '@/i18n/config';
 import type { FieldMessages } from '@/lib/domain/messages';
 import { checkPassword, MAX_PASSWORD_LENGTH, passwordProblem } from '@/lib/domain/password-policy';
 import { hashPassword, verifyPassword } from '@/lib/passwords';
@@ -53,5 +54,22 @@ export async function changeOwnPassword(ctx: RequestContext, raw: unknown): Prom
       ...operatorOf(signedIn), action: 'user.password_changed', entityType: 'user', entityId: viewer.id, after: { sessionsEnded },
     });
     return { sessionsEnded };
+  });
+}
+
+export const localeSchema = z.object({ locale: z.enum(LOCALES, { error: 'problem.unknownLocale' }) });
+
+/** A signed-in user keeps the language they chose in their profile, so it follows them to any browser. */
+export async function chooseOwnLocale(ctx: RequestContext, raw: unknown): Promise<{ locale: Locale }> {
+  const signedIn = requireSignedIn(ctx);
+  const { locale } = parseInput(localeSchema, raw);
+  return signedIn.db.transaction(async (tx) => {
+    const before = await setUserLocale({ db: tx, id: signedIn.viewer.id, locale });
+    if (before !== locale) {
+      await recordAudit(tx, {
+        ...operatorOf(signedIn), action: 'user.locale_changed', entityType: 'user', entityId: signedIn.viewer.id, before: { locale: before }, after: { locale },
+      });
+    }
+    return { locale };
   });
 }

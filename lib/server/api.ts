@@ -1,11 +1,15 @@
 import 'server-only';
 import { withIsoTimes } from './api-shapes';
+import { bearerContext, bearerTokenOf } from './bearer';
 import { contextFromHeaders } from './context';
 import { errorResponse } from './error-answers';
 import { AppError } from './errors';
 import { requireSignedIn, type SignedInContext } from './guard';
+import { localeOfRequest } from './request-locale';
 
 const MAX_BODY_BYTES = 1024 * 1024;
+// A file upload: the import's 10 MB file and the form's own framing.
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024 + 64 * 1024;
 
 interface ApiCall<P> {
   ctx: SignedInContext;
@@ -13,25 +17,38 @@ interface ApiCall<P> {
   params: P;
   /** The JSON body, read only when the handler asks, after the who/what/may checks. */
   body(): Promise<unknown>;
+  /** For an upload route: the multipart form's `file` field, read only when the handler asks. */
+  file(): Promise<{ name: string; bytes: Buffer }>;
 }
 
 type Handler<P> = (call: ApiCall<P>) => Promise<Response | object>;
 
 /**
- * One wrapper for every JSON route handler: the session is checked first (401), writes must come
- * from this site as JSON of at most 1 MB, and any failure becomes {"error": {code, message, fields?}}.
+ * One wrapper for every JSON route handler: the caller is checked first (401): an API token
+ * (`Authorization: Bearer …`) or else the session cookie; writes must be JSON of at most 1 MB, and
+ * with a cookie must come from this site; a read token may not write (403). Any failure becomes
+ * {"error": {code, message, fields?}}. A token needs no Origin check: a browser never attaches an
+ * Authorization header to another site's request by itself, so a token cannot be ridden the way a
+ * cookie can.
  */
-export function apiRoute<P extends Record<string, string>>(handler: Handler<P>, options: { status?: number } = {}) {
+export function apiRoute<P extends Record<string, string>>(handler: Handler<P>, options: { status?: number; bodyless?: boolean; upload?: boolean } = {}) {
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
+    let viewer: SignedInContext['viewer'] | null = null;
     try {
-      const ctx = requireSignedIn(await contextFromHeaders(request.headers));
+      const bearer = bearerTokenOf(request.headers);
+      const ctx = bearer === null ? requireSignedIn(await contextFromHeaders(request.headers)) : await bearerContext(request.headers, bearer);
+      viewer = ctx.viewer;
       const isWrite = request.method !== 'GET' && request.method !== 'HEAD';
-      if (isWrite) checkWriteRequest(request);
+      if (isWrite && ctx.token?.scope === 'read') throw new AppError('forbidden', { key: 'problem.tokenReadOnly' });
+      // A write that takes no body (watch, unwatch) may come without one, and so without a content type.
+      if (isWrite && !(options.bodyless && !hasBody(request))) {
+        checkWriteRequest(request, { checkOrigin: !ctx.token, expected: options.upload ? 'multipart/form-data' : 'application/json' });
+      }
       const params = await route.params;
-      const result = await handler({ ctx, request, params, body: () => readJsonBody(request) });
+      const result = await handler({ ctx, request, params, body: () => readJsonBody(request), file: () => readUploadedFile(request) });
       return result instanceof Response ? result : json(result, options.status ?? 200);
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, localeOfRequest(request.headers, viewer));
     }
   };
 }
@@ -49,7 +66,7 @@ export function routeMethods<H extends (...args: never[]) => Promise<Response>>(
   const allow = [...served, ...(served.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].sort().join(', ');
   const refuse = async (request: Request) => {
     const values = { method: request.method, allowed: allow };
-    const response = errorResponse(new AppError('method_not_allowed', { key: 'problem.methodNotAllowed', values }));
+    const response = errorResponse(new AppError('method_not_allowed', { key: 'problem.methodNotAllowed', values }), localeOfRequest(request.headers));
     response.headers.set('allow', allow);
     return response;
   };
@@ -62,17 +79,30 @@ export function json(data: unknown, status = 200): Response {
   return Response.json(withIsoTimes(data), { status, headers: { 'cache-control': 'no-store' } });
 }
 
-function checkWriteRequest(request: Request): void {
+function hasBody(request: Request): boolean {
+  const length = request.headers.get('content-length');
+  return request.headers.has('transfer-encoding') || (length !== null && length !== '0');
+}
+
+interface WriteChecks {
+  /** Browsers send Origin; a token request comes from a program and needs none. */
+  checkOrigin: boolean;
+  expected: 'application/json' | 'multipart/form-data';
+}
+
+function checkWriteRequest(request: Request, { checkOrigin, expected }: WriteChecks): void {
   const origin = request.headers.get('origin');
-  if (origin !== null && !ownOrigins(request).has(origin)) {
+  if (checkOrigin && origin !== null && !ownOrigins(request).has(origin)) {
     throw new AppError('forbidden', { key: 'problem.otherSite' });
   }
+  // A DELETE carries no body, so it has no type to check.
+  if (request.method === 'DELETE') return;
   const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/json') {
-    throw new AppError('unsupported_media_type', { key: 'problem.notJson' });
+  if (type !== expected) {
+    throw new AppError('unsupported_media_type', { key: expected === 'application/json' ? 'problem.notJson' : 'problem.notMultipart' });
   }
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  if (declared > (expected === 'application/json' ? MAX_BODY_BYTES : MAX_UPLOAD_BYTES)) throw tooLarge(expected === 'application/json' ? MAX_BODY_BYTES : MAX_UPLOAD_BYTES);
 }
 
 // The app's own origin: AUTH_URL, or the Host header. Never X-Forwarded-Host, which a client can
@@ -95,7 +125,8 @@ function ownOrigins(request: Request): Set<string> {
   return origins;
 }
 
-async function readJsonBody(request: Request): Promise<unknown> {
+/** The body's bytes, refused past `limit` however it is sent (a declared length can be absent). */
+async function readBodyBytes(request: Request, limit: number): Promise<Buffer> {
   const reader = request.body?.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -104,17 +135,35 @@ async function readJsonBody(request: Request): Promise<unknown> {
       const { done, value } = await reader.read();
       if (done) break;
       size += value.byteLength;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         await reader.cancel();
-        throw tooLarge();
+        throw tooLarge(limit);
       }
       chunks.push(value);
     }
   }
+  return Buffer.concat(chunks);
+}
+
+async function readUploadedFile(request: Request): Promise<{ name: string; bytes: Buffer }> {
+  const bytes = await readBodyBytes(request, MAX_UPLOAD_BYTES);
+  let file: FormDataEntryValue | null;
+  try {
+    const form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
+    file = form.get('file');
+  } catch {
+    throw new AppError('bad_request', { key: 'problem.badMultipart' });
+  }
+  if (!file || typeof file === 'string') throw new AppError('invalid', { key: 'problem.noFile' }, { file: [{ key: 'problem.noFile' }] });
+  return { name: file.name || 'upload', bytes: Buffer.from(await file.arrayBuffer()) };
+}
+
+async function readJsonBody(request: Request): Promise<unknown> {
+  const bytes = await readBodyBytes(request, MAX_BODY_BYTES);
   let text: string;
   try {
     // Bytes that are not UTF-8 are refused, not stored as U+FFFD.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new AppError('bad_request', { key: 'problem.badEncoding' });
   }
@@ -130,6 +179,6 @@ async function readJsonBody(request: Request): Promise<unknown> {
   return value;
 }
 
-function tooLarge(): AppError {
-  return new AppError('payload_too_large', { key: 'problem.tooLarge', values: { megabytes: MAX_BODY_BYTES / 1024 / 1024 } });
+function tooLarge(limit: number): AppError {
+  return new AppError('payload_too_large', { key: 'problem.tooLarge', values: { megabytes: Math.floor(limit / 1024 / 1024) } });
 }

@@ -1,13 +1,12 @@
 import { createTranslator } from 'use-intl/core';
 import { DEFAULT_LOCALE, type Locale } from '@/i18n/config';
 import { type Message, renderMessage, type Translate } from '@/lib/domain/messages';
-import en from '@/messages/en';
+import { CATALOGUES } from '@/messages';
 
-// The message catalogue outside a page: for the API's answers and the command line, which have no
-// request locale of their own yet. Pages and client components read it through next-intl; this is
-// next-intl's own core (use-intl) without its React parts, which the command line cannot load.
+// The message catalogue outside a page: for the API's answers and the command line. Pages and client
+// components read it through next-intl; this is next-intl's own core (use-intl) without its React
+// parts, which the command line cannot load.
 
-const CATALOGUES: Record<Locale, typeof en> = { en };
 const translators = new Map<Locale, Translate>();
 
 export function translator(locale: Locale = DEFAULT_LOCALE): Translate {

@@ -5,6 +5,7 @@ import {
 import { findUpdatesOnCommitment } from '@/db/queries/status-updates';
 import { commentSchema, resolveSchema } from '@/lib/domain/inputs';
 import { recordAudit } from './audit';
+import { notifyOnCommitment } from './notifications/produce';
 import { isUuid, loadCommitment } from './commitments';
 import type { RequestContext } from './context';
 import { AppError, invalid } from './errors';
@@ -36,6 +37,12 @@ export async function addComment(ctx: RequestContext, commitmentId: string, inpu
       after: { commitmentId, updateId, parentId: data.parentId ?? null, body: data.body },
       sourceAddress: ctx.sourceAddress, userAgent: ctx.userAgent,
     });
+    const threadRootId = data.parentId ? (await findThreadStart({ db: tx, commentId: data.parentId }))!.id : null;
+    await notifyOnCommitment(
+      tx,
+      { type: 'comment_posted', actorId: viewer.id, leads: commitment, isReply: threadRootId !== null },
+      { commitmentId, statusUpdateId: updateId, commentId: created.id, actorId: viewer.id, threadRootId },
+    );
     return created;
   });
 }
@@ -59,6 +66,11 @@ export async function setCommentResolved(ctx: RequestContext, commentId: string,
       entityType: 'comment', entityId: root.id, before: { resolvedAt: root.resolvedAt }, after: { resolvedAt: after.resolvedAt },
       sourceAddress: ctx.sourceAddress, userAgent: ctx.userAgent,
     });
+    await notifyOnCommitment(
+      tx,
+      { type: 'thread_resolution', actorId: viewer.id },
+      { commitmentId: found.commitmentId, commentId: root.id, actorId: viewer.id, threadRootId: root.id, data: { resolved } },
+    );
     return { id: root.id, resolved: after.resolvedAt !== null, resolvedAt: after.resolvedAt };
   });
 }

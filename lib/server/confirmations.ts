@@ -4,6 +4,7 @@ import { getCommitmentRow } from '@/db/queries/commitments';
 import { listUpdates } from '@/db/queries/commitment-detail';
 import { decisionSchema } from '@/lib/domain/inputs';
 import { recordAudit } from './audit';
+import { notifyOnCommitment } from './notifications/produce';
 import { toApiUpdate } from './api-shapes';
 import { isUuid, loadCommitment } from './commitments';
 import type { RequestContext } from './context';
@@ -41,6 +42,11 @@ export async function decideUpdate(ctx: RequestContext, updateId: string, input:
       before: { decision: null }, after: { commitmentId: update.commitmentId, sequence: update.sequence, decision, note },
       sourceAddress: ctx.sourceAddress, userAgent: ctx.userAgent,
     });
+    await notifyOnCommitment(
+      tx,
+      { type: 'update_decided', actorId: viewer.id, updateAuthorId: update.authorId },
+      { commitmentId: update.commitmentId, statusUpdateId: update.id, actorId: viewer.id, extraUserId: update.authorId, data: { decision } },
+    );
   });
   const updates = await listUpdates({ db: ctx.db, commitmentId: update.commitmentId });
   return toApiUpdate(updates.find((u) => u.id === update.id)!);

@@ -2,6 +2,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { cache } from 'react';
 import type { Database } from '@/db/connect';
+import type { TokenScope } from '@/db/queries/api-tokens';
 import { readEnv } from '@/lib/env';
 import { noteRequestUser } from '@/lib/request-scope';
 import { clientAddress, userAgentOf } from './client-address';
@@ -14,6 +15,8 @@ export interface RequestContext {
   viewer: Viewer | null;
   sourceAddress: string;
   userAgent: string | null;
+  /** Set when an API token (Authorization: Bearer) is asking rather than a browser session. */
+  token?: { id: string; scope: TokenScope };
 }
 
 export async function contextFromHeaders(requestHeaders: Headers, db?: Database): Promise<RequestContext> {

@@ -23,7 +23,9 @@ export function errorResponse(error: unknown, locale: Locale = DEFAULT_LOCALE): 
   const fields = Object.entries(known.fields);
   if (fields.length) body.fields = Object.fromEntries(fields.map(([path, messages]) => [path, messages.map((m) => renderMessage(t, m))]));
   if (known.details !== undefined) body.current = withIsoTimes(known.details);
-  return answer(known.status, body);
+  const response = answer(known.status, body);
+  for (const [name, value] of Object.entries(known.headers)) response.headers.set(name, value);
+  return response;
 }
 
 function answer(status: number, error: Record<string, unknown>): Response {

@@ -14,6 +14,7 @@ export type AppErrorCode =
   | 'conflict'
   | 'payload_too_large'
   | 'unsupported_media_type'
+  | 'too_many_requests'
   | 'unavailable';
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
@@ -26,6 +27,7 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  too_many_requests: 429,
   unavailable: 503,
 };
 
@@ -39,6 +41,8 @@ export class AppError extends Error {
     readonly fields: FieldMessages = {},
     /** For a conflict: the record as it is now. */
     readonly details?: unknown,
+    /** Headers the answer carries (`Retry-After`, `WWW-Authenticate`). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(summary.key);
   }

@@ -22,7 +22,7 @@ export interface SignInRequest {
 }
 
 export type SignInResult =
-  | { ok: true; userId: string; sessionId: string; sessionVersion: number; name: string; email: string }
+  | { ok: true; userId: string; sessionId: string; sessionVersion: number; name: string; email: string; locale: string | null }
   | { ok: false; reason: 'invalid' | 'locked' };
 
 // Verifying against a throwaway hash when the account does not exist keeps the answer time the same,
@@ -70,6 +70,8 @@ export async function signIn(db: Database, request: SignInRequest): Promise<Sign
     await recordAudit(tx, {
       ...audit, actor: { id: user.id, label: user.email }, action: 'auth.sign_in_succeeded', entityId: user.id, after: { sessionId },
     });
-    return { ok: true, userId: user.id, sessionId, sessionVersion: user.sessionVersion, name: user.name, email: user.email } as const;
+    return {
+      ok: true, userId: user.id, sessionId, sessionVersion: user.sessionVersion, name: user.name, email: user.email, locale: user.locale,
+    } as const;
   });
 }

@@ -11,6 +11,7 @@ import type { FieldMessages } from '@/lib/domain/messages';
 import { can } from '@/lib/domain/permissions';
 import { checkTransition } from '@/lib/domain/stages';
 import { recordAudit } from './audit';
+import { notifyOnCommitment } from './notifications/produce';
 import { loadCommitment } from './commitments';
 import type { RequestContext } from './context';
 import { AppError, invalid } from './errors';
@@ -83,6 +84,11 @@ export async function recordStatusUpdate(ctx: RequestContext, commitmentId: stri
       after: { updateId, sequence: next, party, awaitsConfirmation: claims, ...data },
       sourceAddress: ctx.sourceAddress, userAgent: ctx.userAgent,
     });
+    await notifyOnCommitment(
+      tx,
+      { type: 'update_posted', actorId: viewer.id, leads: current, authorParty: party, awaitsConfirmation: claims },
+      { commitmentId, statusUpdateId: updateId, actorId: viewer.id, data: { stage: data.stage, health: data.health } },
+    );
     return { id: updateId, sequence: next, stage: data.stage, health: data.health, party, confirmation: claims ? 'awaiting' : 'not_needed' };
   });
 }

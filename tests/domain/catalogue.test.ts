@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createTranslator } from 'use-intl/core';
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { commentSchema, commitmentCreateSchema, commitmentPatchSchema, resolveSchema, statusUpdateSchema } from '../../lib/domain/inputs';
+import { commentSchema, commitmentCreateSchema, commitmentPatchSchema, resolveSchema, statusUpdateSchema, tokenCreateSchema } from '../../lib/domain/inputs';
 import { fieldLabelKey, type Message, renderMessage, type Translate } from '../../lib/domain/messages';
 import { PASSWORD_PROBLEMS, passwordProblem } from '../../lib/domain/password-policy';
 import { checkTransition, type IndicatorForRules, STAGES } from '../../lib/domain/stages';
@@ -20,7 +20,7 @@ import messages from '../../messages/en';
 const SCHEMAS: Record<string, z.ZodType> = {
   commitmentCreateSchema, commitmentPatchSchema, statusUpdateSchema, commentSchema, resolveSchema, changePasswordSchema,
   createUserSchema, updateUserSchema, idSchema, createOrganisationSchema, updateOrganisationSchema, auditFilterSchema,
-  createSectorSchema, renameSectorSchema, createAgendaSchema, renameAgendaSchema,
+  createSectorSchema, renameSectorSchema, createAgendaSchema, renameAgendaSchema, tokenCreateSchema,
 };
 
 // zod 4's issue codes: an issue a schema gives no key of its own is named validation.issue.<code>.

@@ -7,9 +7,10 @@ import * as listRoute from '../../app/api/v1/commitments/route';
 import * as resolveRoute from '../../app/api/v1/comments/[id]/resolve/route';
 import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
-import { call, commitmentId, indicatorIds } from '../support/api';
+import { call, commitmentId, indicatorIds, recordExchanges } from '../support/api';
 import { sessionCookieFor, useDatabase } from '../support/app';
 import { fingerprint } from '../support/fingerprint';
+import { documentChecker, type Exchange } from '../support/openapi';
 import { openSeeded, testEngines } from '../support/seeded';
 
 describe.each(testEngines())('the commitment workflow through API v1 on $name', (engine) => {
@@ -17,8 +18,10 @@ describe.each(testEngines())('the commitment workflow through API v1 on $name', 
   const cookies: Record<string, string> = {};
   let corridors: string; // ISB-06, led by the staff user's ministry, in progress
   let energy: string; // ISB-08, led by another ministry
+  let exchanges: Exchange[]; // every answer below, checked against the OpenAPI document at the end
 
   beforeAll(async () => {
+    exchanges = recordExchanges();
     handle = await openSeeded(engine);
     useDatabase(handle);
     for (const role of ['staff', 'official', 'reviewer', 'admin']) cookies[role] = await sessionCookieFor(handle, `${role}@agenda.test`);
@@ -234,5 +237,11 @@ describe.each(testEngines())('the commitment workflow through API v1 on $name', 
     const refused = await call(listRoute.POST, 'POST', '/api/v1/commitments', { cookie: cookies.staff, body: body(org!.other_kz) });
     expect(refused.status).toBe(403);
     expect(await fingerprint(handle.db)).toEqual(before);
+  });
+
+  it('answered every request above as the OpenAPI document describes', () => {
+    const problemsOf = documentChecker();
+    expect(exchanges.length).toBeGreaterThan(30);
+    expect(exchanges.flatMap(problemsOf)).toEqual([]);
   });
 });

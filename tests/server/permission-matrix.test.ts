@@ -8,18 +8,27 @@ import * as commitmentRoute from '../../app/api/v1/commitments/[id]/route';
 import * as updatesRoute from '../../app/api/v1/commitments/[id]/updates/route';
 import * as listRoute from '../../app/api/v1/commitments/route';
 import * as resolveRoute from '../../app/api/v1/comments/[id]/resolve/route';
+import * as tokenRoute from '../../app/api/v1/tokens/[id]/route';
+import * as tokensRoute from '../../app/api/v1/tokens/route';
 import * as confirmationRoute from '../../app/api/v1/updates/[id]/confirmation/route';
 import * as briefingRoute from '../../app/api/v1/briefing/route';
 import * as reviewsRoute from '../../app/api/v1/reviews/route';
 import * as reviewRoute from '../../app/api/v1/reviews/[id]/route';
 import * as holdRoute from '../../app/api/v1/reviews/[id]/hold/route';
 import * as briefingPdfRoute from '../../app/briefing.pdf/route';
+import * as watchRoute from '../../app/api/v1/commitments/[id]/watch/route';
+import * as preferencesRoute from '../../app/api/v1/me/preferences/route';
+import * as notificationsRoute from '../../app/api/v1/notifications/route';
+import * as readNotificationsRoute from '../../app/api/v1/notifications/read/route';
+import { getNotificationAdmin } from '../../lib/server/admin/notifications';
+import * as importsRoute from '../../app/api/v1/imports/route';
 import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
 import { changeOwnPassword } from '../../lib/server/account';
 import { listAuditEvents } from '../../lib/server/admin/audit-log';
 import { createAgenda, listAgendasForAdmin, renameAgenda, setAgendaArchive } from '../../lib/server/admin/agendas';
 import { backupKind } from '../../lib/server/admin/backup';
+import { listTokensForAdmin } from '../../lib/server/api-tokens';
 import { createOrganisation, listOrganisations, updateOrganisation } from '../../lib/server/admin/organisations';
 import { getAdminOverview } from '../../lib/server/admin/overview';
 import { disableUser, enableUser, resetPassword, signOutEverywhere, updateUser } from '../../lib/server/admin/user-access';
@@ -56,6 +65,7 @@ interface World {
   spareAgenda: string; // an agenda the admin actions rename and archive (not the one commitments are created in)
   review: string; // a review the review actions rename
   reviewFor: Record<Who, string>; // a review, dated in the past, for each caller to hold
+  token: string; // another user's API token, which only an administrator may revoke
 }
 
 let serial = 0;
@@ -141,6 +151,15 @@ const ACTIONS: Record<string, (w: World, who: Who) => Promise<number>> = {
     })).status,
   'hold a review': async (w, who) =>
     (await call(holdRoute.POST, 'POST', `/api/v1/reviews/${w.reviewFor[who]}/hold`, { cookie: w.cookie[who], params: { id: w.reviewFor[who] }, body: {} })).status,
+  'preview a spreadsheet import': async (w, who) => {
+    // The list as downloaded, imported unchanged: a preview, stored for its owner, that changes no commitment.
+    const download = await call(commitmentsCsvRoute.GET, 'GET', '/api/v1/commitments.csv?sector=energy', { cookie: w.cookie.admin });
+    const form = new FormData();
+    form.set('file', new Blob([download.text]), 'commitments.csv');
+    const headers: Record<string, string> = w.cookie[who] ? { cookie: w.cookie[who]! } : {};
+    const request = new Request('http://localhost:3000/api/v1/imports', { method: 'POST', body: form, headers });
+    return (await importsRoute.POST(request, { params: Promise.resolve({}) })).status;
+  },
   'read the administration overview': (w, who) => statusOf(w, who, (ctx) => getAdminOverview(ctx)),
   'list users': (w, who) => statusOf(w, who, (ctx) => listUsers(ctx)),
   'read a user': (w, who) => statusOf(w, who, (ctx) => getUser(ctx, { id: w.target })),
@@ -175,6 +194,22 @@ const ACTIONS: Record<string, (w: World, who: Who) => Promise<number>> = {
   'open the backup page': (w, who) => statusOf(w, who, (ctx) => backupKind(ctx)),
   'download a backup of the database': async (w, who) =>
     (await call(backupRoute.GET, 'GET', '/admin/backup/download', { cookie: w.cookie[who] })).status,
+  'watch a commitment': async (w, who) =>
+    (await call(watchRoute.PUT, 'PUT', `/api/v1/commitments/${w.other}/watch`, { cookie: w.cookie[who], params: { id: w.other } })).status,
+  'stop watching a commitment': async (w, who) =>
+    (await call(watchRoute.DELETE, 'DELETE', `/api/v1/commitments/${w.other}/watch`, { cookie: w.cookie[who], params: { id: w.other } })).status,
+  'read the own notifications': async (w, who) => (await call(notificationsRoute.GET, 'GET', '/api/v1/notifications?unread=1', { cookie: w.cookie[who] })).status,
+  'mark the own notifications read': async (w, who) =>
+    (await call(readNotificationsRoute.POST, 'POST', '/api/v1/notifications/read', { cookie: w.cookie[who], body: { all: true } })).status,
+  'change the own e-mail choices': async (w, who) =>
+    (await call(preferencesRoute.PUT, 'PUT', '/api/v1/me/preferences', { cookie: w.cookie[who], body: { notifications: { due_soon: 'off' } } })).status,
+  'read the notification delivery administration': (w, who) => statusOf(w, who, (ctx) => getNotificationAdmin(ctx)),
+  'make an own API token': async (w, who) =>
+    (await call(tokensRoute.POST, 'POST', '/api/v1/tokens', { cookie: w.cookie[who], body: { name: `Token of ${who}`, scope: 'read' } })).status,
+  'list the own API tokens': async (w, who) => (await call(tokensRoute.GET, 'GET', '/api/v1/tokens', { cookie: w.cookie[who] })).status,
+  'list everyone’s API tokens': (w, who) => statusOf(w, who, (ctx) => listTokensForAdmin(ctx)),
+  'revoke another user’s API token': async (w, who) =>
+    (await call(tokenRoute.DELETE, 'DELETE', `/api/v1/tokens/${w.token}`, { cookie: w.cookie[who], params: { id: w.token } })).status,
   'change the own password': async (w, who) => {
     const newPassword = `A new passphrase for ${who} ${(serial += 1)}`;
     const status = await statusOf(w, who, (ctx) =>
@@ -215,6 +250,7 @@ const ALLOWED: Record<string, Who[]> = {
   'create a review': ['official', 'admin'],
   'rename and re-date a review': ['official', 'admin'],
   'hold a review': ['official', 'admin'],
+  'preview a spreadsheet import': ['staff', 'admin'],
   'read the administration overview': ['admin'],
   'list users': ['admin'],
   'read a user': ['admin'],
@@ -239,8 +275,18 @@ const ALLOWED: Record<string, Who[]> = {
   'archive an agenda': ['admin'],
   'take an agenda out of the archive': ['admin'],
   'read the audit log': ['admin'],
+  'watch a commitment': ['official', 'reviewer', 'staff', 'admin'],
+  'stop watching a commitment': ['official', 'reviewer', 'staff', 'admin'],
+  'read the own notifications': ['official', 'reviewer', 'staff', 'admin'],
+  'mark the own notifications read': ['official', 'reviewer', 'staff', 'admin'],
+  'change the own e-mail choices': ['official', 'reviewer', 'staff', 'admin'],
+  'read the notification delivery administration': ['admin'],
   'open the backup page': ['admin'],
   'download a backup of the database': ['admin'],
+  'make an own API token': ['official', 'reviewer', 'staff', 'admin'],
+  'list the own API tokens': ['official', 'reviewer', 'staff', 'admin'],
+  'list everyone’s API tokens': ['admin'],
+  'revoke another user’s API token': ['admin'],
   'change the own password': ['official', 'reviewer', 'staff', 'admin'],
 };
 
@@ -291,6 +337,12 @@ describe.each(testEngines())('the permission matrix on $name', (engine) => {
     );
     world.review = reviews[0]!.id;
     world.reviewFor = Object.fromEntries(EVERYONE.map((who, i) => [who, reviews[i + 1]!.id])) as World['reviewFor'];
+    const [token] = await selectRows<{ id: string }>(
+      world.handle.db,
+      sql`insert into api_tokens (user_id, name, scope, token_hash, prefix, expires_at)
+          values (${target!.id}, 'Target token', 'read', ${'0'.repeat(64)}, 'agt_target', now() + interval '1 day') returning id`,
+    );
+    Object.assign(world, { target: target!.id, organisation: organisation!.id, sector: sector!.id, spareAgenda: spareAgenda!.id, token: token!.id });
   });
   afterAll(() => world.handle.close());
 

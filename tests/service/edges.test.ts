@@ -286,10 +286,13 @@ describe('the request log', () => {
     const marker = `body-marker-${crypto.randomUUID()}`;
     const bearer = `bearer-token-${crypto.randomUUID()}`;
     const write = await request(service.port, 'POST', `/api/v1/commitments/${commitmentId}/comments`, {
-      headers: { cookie: staffSession, authorization: `Bearer ${bearer}`, 'content-type': 'application/json', origin: service.origin },
+      headers: { cookie: staffSession, 'content-type': 'application/json', origin: service.origin },
       body: JSON.stringify({ body: `Written for the log test ${marker}` }),
     });
     expect(write.status).toBe(201);
+    // A token, when given, is the credential (an unknown one is refused): its value is not logged either.
+    const withToken = await request(service.port, 'GET', '/api/v1/commitments', { headers: { authorization: `Bearer ${bearer}` } });
+    expect(withToken.status).toBe(401);
     expect(await service.lineFor(write.headers['x-request-id'])).toMatchObject({ status: 201, route: '/api/v1/commitments/[id]/comments' });
     const log = service.output();
     for (const secret of ['demo-password-2026', wrong, marker, bearer, staffSession, ...secrets, ...failed.secrets]) {

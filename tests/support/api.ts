@@ -2,6 +2,20 @@ import { sql } from 'drizzle-orm';
 import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
 import { jsonRequest } from './app';
+import type { Exchange } from './openapi';
+
+let recorded: Exchange[] | undefined;
+
+/** From now on, every answer `call` receives is kept in the list returned, for a check against the OpenAPI document. */
+export function recordExchanges(): Exchange[] {
+  recorded = [];
+  return recorded;
+}
+
+/** Keeps an answer of a handler called some other way, when answers are being recorded. */
+export function noteExchange(exchange: Exchange): void {
+  recorded?.push(exchange);
+}
 
 /**
  * Any of the API's route handlers, whatever params it expects. Declared as a method so its
@@ -20,7 +34,9 @@ export async function call(
 ) {
   const response = await handler(jsonRequest(method, path, options), { params: Promise.resolve(options.params ?? {}) });
   const text = await response.text();
-  return { status: response.status, json: parseJson(text), text };
+  const json = parseJson(text);
+  noteExchange({ method, path, status: response.status, contentType: response.headers.get('content-type'), body: json });
+  return { status: response.status, json, text };
 }
 
 /** The answer's JSON, untyped as `Response.json()` gives it, or undefined when the body is not JSON. */

@@ -8,8 +8,10 @@ export const ADMIN_SECTIONS = [
   ['organisations', '/admin/organisations'],
   ['sectors', '/admin/sectors'],
   ['agendas', '/admin/agendas'],
+  ['tokens', '/admin/tokens'],
   ['audit', '/admin/audit'],
   ['backup', '/admin/backup'],
+  ['notifications', '/admin/notifications'],
 ] as const;
 
 /** The administration's own navigation; the current section is marked for assistive technology. */

@@ -42,9 +42,14 @@ async function CommitmentsList({ ctx, query }: { ctx: SignedInContext; query: Aw
   const header = (
     <div className="page-heading">
       <h1>{t('title')}</h1>
-      {roleAllows(ctx.viewer, 'commitment.create') && (
-        <Link href="/commitments/new" className="button">{t('new')}</Link>
-      )}
+      <div className="actions">
+        {roleAllows(ctx.viewer, 'commitment.import') && (
+          <Link href="/import" className="button button--secondary">{tAll('imports.page.link')}</Link>
+        )}
+        {roleAllows(ctx.viewer, 'commitment.create') && (
+          <Link href="/commitments/new" className="button">{t('new')}</Link>
+        )}
+      </div>
     </div>
   );
 

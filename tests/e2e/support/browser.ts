@@ -13,12 +13,13 @@ export function baseURL(): string {
 }
 
 /** A fresh Chromium profile: Debian's browser, flags that keep it off the network. */
-export async function openBrowser(): Promise<BrowserContext> {
+export async function openBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'agenda-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     viewport: { width: 1280, height: 900 },
     locale: 'en-GB',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',

@@ -2,6 +2,7 @@ import { downloadBackup } from '@/lib/server/admin/backup';
 import { routeMethods } from '@/lib/server/api';
 import { contextFromHeaders } from '@/lib/server/context';
 import { errorResponse } from '@/lib/server/error-answers';
+import { localeOfRequest } from '@/lib/server/request-locale';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +19,7 @@ async function download(request: Request): Promise<Response> {
       },
     });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, localeOfRequest(request.headers));
   }
 }
 

@@ -9,11 +9,13 @@ import { IndicatorPanel } from '@/components/commitment/indicator-panel';
 import { CommentBody } from '@/components/commitment/comment-body';
 import { Timeline } from '@/components/commitment/timeline';
 import { UpdateForm } from '@/components/commitment/update-form';
+import { WatchButton } from '@/components/notifications/watch-button';
 import { StageSwatch } from '@/components/stage-swatch';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
 import { todayIso } from '@/lib/domain/dates';
 import { can } from '@/lib/domain/permissions';
 import { commitmentDetailOf } from '@/lib/server/commitments';
+import { watchState } from '@/lib/server/notifications/inbox';
 import { commitmentForPage } from '@/lib/server/page-guard';
 
 type Params = Promise<{ id: string }>;
@@ -33,8 +35,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function CommitmentPage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string; created?: string }> }) {
   const [{ id }, { saved, created }] = await Promise.all([params, searchParams]);
   const { ctx, detail } = await loadDetail(id);
-  const [t, tStage, tHealth, tApp, locale] = await Promise.all([
+  const [t, tStage, tHealth, tApp, locale, watching] = await Promise.all([
     getTranslations('commitments.detail'), getTranslations('stage'), getTranslations('health'), getTranslations('app'), getLocale(),
+    watchState(ctx, id),
   ]);
   const c = detail.commitment;
   const regions = new Intl.DisplayNames([locale], { type: 'region' });
@@ -57,6 +60,7 @@ export default async function CommitmentPage({ params, searchParams }: { params:
         </h1>
         {c.can.edit && <Link href={`/commitments/${c.id}/edit`} className="button button--secondary">{t('edit')}</Link>}
       </div>
+      <WatchButton commitmentId={c.id} watching={watching} />
       {hasDemo && (
         <p className="notice">
           <span className="badge">{tApp('demoData')}</span> {t('demoNote')}

@@ -1,0 +1,11 @@
+// The Russian catalogue, in the same files and keys as the English one.
+import admin from './admin.json';
+import commitments from './commitments.json';
+import common from './common.json';
+import dashboard from './dashboard.json';
+import imports from './imports.json';
+import notifications from './notifications.json';
+import validation from './validation.json';
+
+const messages = { ...common, ...admin, ...dashboard, ...commitments, ...imports, ...notifications, ...validation };
+export default messages;
