@@ -11,12 +11,15 @@ const config: KnipConfig = {
     'tests/support/notify-worker.ts',
     // i18n/request.ts imports the catalogue of the visitor's language by a computed path.
     'messages/*/index.ts',
+    // The PDF renderer's worker thread, started by its path (lib/server/briefing-pdf.ts).
+    'components/briefing/pdf/render-worker.mjs',
   ],
   project: ['**/*.{ts,tsx,mts,mjs}'],
   // `npm run cluster` installs HAProxy with Debian's package manager when it is missing.
   ignoreBinaries: ['apt-get'],
-  // The API reference page serves this package's browser build as a file (app/api/docs/scalar.js).
-  ignoreDependencies: ['@scalar/api-reference'],
+  // The API reference page serves this package's browser build as a file (app/api/docs/scalar.js);
+  // the PDF renderer reads font files from the @fontsource packages by path (components/briefing/pdf/render.ts).
+  ignoreDependencies: ['@scalar/api-reference', '@fontsource/noto-sans', '@fontsource/noto-sans-arabic'],
 };
 
 export default config;

@@ -1,3 +1,4 @@
+import type { PdfFigure } from './briefing-pdf';
 import type { ExportFigure } from './exports';
 import type { JsBytes } from './http';
 import type { Figure } from './stats';
@@ -17,6 +18,7 @@ export interface Results {
   js: JsBytes;
   rss: { peakBytes: number };
   exports: ExportFigure[];
+  briefingPdf: PdfFigure;
   notes: string[];
   targets?: { name: string; value: string; limit: string; pass: boolean }[];
 }
@@ -62,6 +64,9 @@ export function report(r: Results, log: (line: string) => void): { failed: boole
   for (const e of r.exports) {
     log(`  ${e.name.padEnd(52)} ${e.rows.toLocaleString('en').padStart(9)} rows  ${e.seconds.toFixed(1).padStart(6)} s  ${e.megabytes.toFixed(1).padStart(7)} MB out  memory +${e.rssGrowthMb.toFixed(1)} MB`);
   }
+  const pdf = r.briefingPdf;
+  log('Briefing PDF (in-process; the renderer runs in a worker thread)');
+  log(`  ${pdf.name.padEnd(52)} first ${pdf.coldSeconds.toFixed(2)} s, warm ${pdf.warmSeconds.toFixed(2)} s  ${(pdf.bytes / KB).toFixed(0)} KB  peak process memory ${pdf.peakRssMb.toFixed(0)} MB`);
   for (const note of r.notes) log(`Note: ${note}`);
 
   const targets: NonNullable<Results['targets']> = [];
@@ -78,6 +83,8 @@ export function report(r: Results, log: (line: string) => void): { failed: boole
   add('dashboard JS loaded by the page (<script src>, gzip)', js.initial.gzip, 200 * KB, (v) => `${(v / KB).toFixed(1)} KB`);
   add('dashboard JS including every chunk it may load later (gzip)', js.initial.gzip + js.lazy.gzip, 200 * KB, (v) => `${(v / KB).toFixed(1)} KB`);
   add('server peak RSS', r.rss.peakBytes, 400 * MB, (v) => `${(v / MB).toFixed(1)} MB`);
+  add(`one sector's briefing PDF in under 5 s, the first one included (${pdf.name})`, Math.max(pdf.coldSeconds, pdf.warmSeconds), 5, (v) => `${v.toFixed(2)} s`);
+  add('process memory while making the briefing PDF (the server budget)', pdf.peakRssMb, 400, (v) => `${v.toFixed(0)} MB`);
   for (const e of r.exports) add(`export memory stays flat (growth ≤ 100 MB): ${e.name}`, e.rssGrowthMb, 100, (v) => `${v.toFixed(1)} MB`);
   r.targets = targets;
   log('');

@@ -14,6 +14,7 @@ import { selectRows } from '@/db/rows';
 import { hashPassword } from '@/lib/passwords';
 import { measureAggregates, measureYardstick } from './aggregates';
 import { BENCH_OFFICIAL, BENCH_PASSWORD, BENCH_STAFF, checkConsistency, describeDataset, type LoadedDataset, loadDataset } from './dataset';
+import { measureBriefingPdf } from './briefing-pdf';
 import { measureExports } from './exports';
 import { type JsBytes, measureJs, timedGet } from './http';
 import { report, type Results } from './report';
@@ -121,6 +122,9 @@ async function main() {
 
     log('Measuring the spreadsheet exports…');
     results.exports = await measureExports(handle, officialCookie, dataset.defaultAgendaSlug);
+
+    log('Measuring the briefing PDF of one sector…');
+    results.briefingPdf = await measureBriefingPdf(handle, officialCookie, dataset.defaultAgendaSlug, dataset.sectorSlug);
 
     log('Starting the production server…');
     const build = ensureBuild(root, log);

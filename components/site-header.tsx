@@ -29,6 +29,12 @@ export async function SiteHeader() {
               <li>
                 <Link href="/commitments">{t('nav.commitments')}</Link>
               </li>
+              <li>
+                <Link href="/briefing">{t('nav.briefing')}</Link>
+              </li>
+              <li>
+                <Link href="/reviews">{t('nav.reviews')}</Link>
+              </li>
               {roleAllows(viewer, 'update.decide') && (
                 <li>
                   <Link href="/confirmations">{t('nav.confirmations')}</Link>

@@ -11,3 +11,4 @@ export * from './confirmations';
 export * from './notifications';
 export * from './imports';
 export * from './tokens';
+export * from './reviews';

@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import type { Database } from '@/db/connect';
 import {
   agendaEvents, agendas, auditEvents, comments, commitments, evidenceLinks, indicatorReadings, indicators, organisations,
-  sectors, statusUpdates, updateConfirmations, users,
+  reviews, sectors, statusUpdates, updateConfirmations, users,
 } from '@/db/schema';
 import { refreshConfirmedStage } from '@/db/queries/confirmations';
 import { hashPassword } from '@/lib/passwords';
@@ -74,6 +74,7 @@ export async function seedDemoData(db: Database, options: SeedOptions = {}): Pro
     await insertAll(tx, users, rows.users);
     await insertAll(tx, agendas, rows.agendas);
     await insertAll(tx, agendaEvents, rows.agendaEvents);
+    await insertAll(tx, reviews, rows.reviews);
     await insertAll(tx, sectors, rows.sectors);
     await insertAll(tx, commitments, rows.commitments);
     await insertAll(tx, indicators, rows.indicators);

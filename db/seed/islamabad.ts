@@ -36,6 +36,9 @@ export interface AgendaEventSeed {
 /** The follow-up visit's date is not public: 10 December is an estimate, hence demo and "to be confirmed". */
 const NEXT_REVIEW_ESTIMATE = '2026-12-10';
 
+/** The review the talks announced, as the briefing and the list of reviews name it. */
+export const REVIEW_NAME = 'State visit to review implementation';
+
 export const AGENDA_EVENTS: readonly AgendaEventSeed[] = [
   {
     kind: 'talks',

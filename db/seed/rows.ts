@@ -2,12 +2,12 @@
 // inserts them, and tests can check them as plain data.
 import type {
   agendaEvents, agendas, comments, commitments, evidenceLinks, indicatorReadings, indicators, organisations, sectors,
-  statusUpdates, updateConfirmations, users,
+  reviews, statusUpdates, updateConfirmations, users,
 } from '@/db/schema';
 import { DEMO_ACCOUNTS, type DemoAccount } from './accounts';
 import { planDecisions } from './confirmations';
 import { COMMITMENTS_CREATED_AT, type DemoHistory, generateHistory } from './history';
-import { AGENDA, AGENDA_EVENTS, ORGANISATIONS, organisationByKey, SECTORS } from './islamabad';
+import { AGENDA, AGENDA_EVENTS, REVIEW_NAME, ORGANISATIONS, organisationByKey, SECTORS } from './islamabad';
 import { COMMITMENTS } from './islamabad-commitments';
 
 export interface DemoRows {
@@ -16,6 +16,8 @@ export interface DemoRows {
   users: (typeof users.$inferInsert)[];
   agendas: (typeof agendas.$inferInsert)[];
   agendaEvents: (typeof agendaEvents.$inferInsert)[];
+  /** The planned state visit, as a review not yet held. */
+  reviews: (typeof reviews.$inferInsert)[];
   sectors: (typeof sectors.$inferInsert)[];
   commitments: (typeof commitments.$inferInsert)[];
   indicators: (typeof indicators.$inferInsert)[];
@@ -73,6 +75,7 @@ export function buildDemoRows({ today, passwordHash, newId }: BuildOptions): Dem
   const agendaId = newId();
   const agendaRows = [{ id: agendaId, ...AGENDA }];
   const eventRows = AGENDA_EVENTS.map((e) => ({ id: newId(), agendaId, ...e }));
+  const reviewRows = AGENDA_EVENTS.filter((e) => e.kind === 'review').map((e) => ({ id: newId(), agendaId, name: REVIEW_NAME, reviewOn: e.occursOn }));
 
   const sectorIds = new Map(SECTORS.map((s) => [s.slug, newId()] as const));
   const sectorRows = SECTORS.map((s) => ({ id: sectorIds.get(s.slug)!, ...s }));
@@ -196,6 +199,7 @@ export function buildDemoRows({ today, passwordHash, newId }: BuildOptions): Dem
     users: userRows,
     agendas: agendaRows,
     agendaEvents: eventRows,
+    reviews: reviewRows,
     sectors: sectorRows,
     commitments: commitmentRows,
     indicators: indicatorRows,

@@ -21,7 +21,12 @@ export const ACTIONS = [
   'update.decide',
   'comment.create',
   'comment.resolve',
+  // The briefing between two dates: every signed-in role reads it; its PDF is the export.
+  'briefing.read',
   'briefing.export',
+  // Creating, renaming and dating a review, and holding it (which freezes its briefing).
+  'review.manage',
+  'review.hold',
   'audit.read',
   'admin.users',
   'admin.organisations',
@@ -38,11 +43,11 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const READ: Action[] = ['dashboard.read', 'commitment.read', 'commitment.watch', 'token.manage'];
+const READ: Action[] = ['dashboard.read', 'commitment.read', 'commitment.watch', 'token.manage', 'briefing.read'];
 const REVIEW: Action[] = [...READ, 'comment.create', 'comment.resolve'];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
-  official: [...READ, 'briefing.export'],
+  official: [...READ, 'briefing.export', 'review.manage', 'review.hold'],
   reviewer: REVIEW,
   staff: [...REVIEW, 'commitment.create', 'commitment.edit', 'update.post', 'update.decide', 'commitment.import'],
   admin: ACTIONS.filter((a) => a !== 'update.decide'),

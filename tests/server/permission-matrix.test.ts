@@ -11,6 +11,11 @@ import * as resolveRoute from '../../app/api/v1/comments/[id]/resolve/route';
 import * as tokenRoute from '../../app/api/v1/tokens/[id]/route';
 import * as tokensRoute from '../../app/api/v1/tokens/route';
 import * as confirmationRoute from '../../app/api/v1/updates/[id]/confirmation/route';
+import * as briefingRoute from '../../app/api/v1/briefing/route';
+import * as reviewsRoute from '../../app/api/v1/reviews/route';
+import * as reviewRoute from '../../app/api/v1/reviews/[id]/route';
+import * as holdRoute from '../../app/api/v1/reviews/[id]/hold/route';
+import * as briefingPdfRoute from '../../app/briefing.pdf/route';
 import * as watchRoute from '../../app/api/v1/commitments/[id]/watch/route';
 import * as preferencesRoute from '../../app/api/v1/me/preferences/route';
 import * as notificationsRoute from '../../app/api/v1/notifications/route';
@@ -58,6 +63,8 @@ interface World {
   organisation: string; // an organisation the admin actions edit
   sector: string; // a sector the admin actions rename and archive
   spareAgenda: string; // an agenda the admin actions rename and archive (not the one commitments are created in)
+  review: string; // a review the review actions rename
+  reviewFor: Record<Who, string>; // a review, dated in the past, for each caller to hold
   token: string; // another user's API token, which only an administrator may revoke
 }
 
@@ -132,6 +139,18 @@ const ACTIONS: Record<string, (w: World, who: Who) => Promise<number>> = {
     })).status,
   'resolve a comment': async (w, who) =>
     (await call(resolveRoute.POST, 'POST', `/api/v1/comments/${w.comment}/resolve`, { cookie: w.cookie[who], params: { id: w.comment }, body: {} })).status,
+  'read the briefing': async (w, who) => (await call(briefingRoute.GET, 'GET', '/api/v1/briefing?sector=energy', { cookie: w.cookie[who] })).status,
+  'download the briefing as a PDF': async (w, who) => (await call(briefingPdfRoute.GET, 'GET', '/briefing.pdf?sector=energy', { cookie: w.cookie[who] })).status,
+  'list the reviews': async (w, who) => (await call(reviewsRoute.GET, 'GET', '/api/v1/reviews', { cookie: w.cookie[who] })).status,
+  'read a review': async (w, who) => (await call(reviewRoute.GET, 'GET', `/api/v1/reviews/${w.review}`, { cookie: w.cookie[who], params: { id: w.review } })).status,
+  'create a review': async (w, who) =>
+    (await call(reviewsRoute.POST, 'POST', '/api/v1/reviews', { cookie: w.cookie[who], body: { name: `Review by ${who}`, date: '2026-12-20', agendaId: w.agenda } })).status,
+  'rename and re-date a review': async (w, who) =>
+    (await call(reviewRoute.PATCH, 'PATCH', `/api/v1/reviews/${w.review}`, {
+      cookie: w.cookie[who], params: { id: w.review }, body: { name: `Renamed by ${who}`, date: '2026-12-15' },
+    })).status,
+  'hold a review': async (w, who) =>
+    (await call(holdRoute.POST, 'POST', `/api/v1/reviews/${w.reviewFor[who]}/hold`, { cookie: w.cookie[who], params: { id: w.reviewFor[who] }, body: {} })).status,
   'preview a spreadsheet import': async (w, who) => {
     // The list as downloaded, imported unchanged: a preview, stored for its owner, that changes no commitment.
     const download = await call(commitmentsCsvRoute.GET, 'GET', '/api/v1/commitments.csv?sector=energy', { cookie: w.cookie.admin });
@@ -224,6 +243,13 @@ const ALLOWED: Record<string, Who[]> = {
   'post an update on a commitment of another ministry': ['admin'],
   comment: ['reviewer', 'staff', 'admin'],
   'resolve a comment': ['reviewer', 'staff', 'admin'],
+  'read the briefing': ['official', 'reviewer', 'staff', 'admin'],
+  'download the briefing as a PDF': ['official', 'admin'],
+  'list the reviews': ['official', 'reviewer', 'staff', 'admin'],
+  'read a review': ['official', 'reviewer', 'staff', 'admin'],
+  'create a review': ['official', 'admin'],
+  'rename and re-date a review': ['official', 'admin'],
+  'hold a review': ['official', 'admin'],
   'preview a spreadsheet import': ['staff', 'admin'],
   'read the administration overview': ['admin'],
   'list users': ['admin'],
@@ -303,6 +329,14 @@ describe.each(testEngines())('the permission matrix on $name', (engine) => {
           values ('agenda-to-rename', 'Agenda to rename', 'KZ', 'UZ', '2026-03-01', 'Tashkent', 'Joint statement', 'Press release')
           returning id`,
     );
+    Object.assign(world, { target: target!.id, organisation: organisation!.id, sector: sector!.id, spareAgenda: spareAgenda!.id });
+    const reviews = await selectRows<{ id: string }>(
+      world.handle.db,
+      sql`insert into reviews (agenda_id, name, review_on)
+          select ${row!.agenda}, 'Review ' || n, date '2026-06-30' + n from generate_series(0, ${EVERYONE.length}) n returning id`,
+    );
+    world.review = reviews[0]!.id;
+    world.reviewFor = Object.fromEntries(EVERYONE.map((who, i) => [who, reviews[i + 1]!.id])) as World['reviewFor'];
     const [token] = await selectRows<{ id: string }>(
       world.handle.db,
       sql`insert into api_tokens (user_id, name, scope, token_hash, prefix, expires_at)
