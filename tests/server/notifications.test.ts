@@ -12,8 +12,9 @@ import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
 import { notifyOnCommitment } from '../../lib/server/notifications/produce';
 import { purgeOldNotifications, runReminders, runWeeklyDigest } from '../../lib/server/notifications/scheduled';
-import { call, commitmentId } from '../support/api';
+import { call, commitmentId, recordExchanges } from '../support/api';
 import { sessionCookieFor, useDatabase } from '../support/app';
+import { documentChecker, type Exchange } from '../support/openapi';
 import { openSeeded, testEngines } from '../support/seeded';
 
 // Who is told what, through the real entry points, on both engines: every kind and every role.
@@ -22,6 +23,7 @@ describe.each(testEngines())('notifications on $name', (engine) => {
   const cookies: Record<string, string> = {};
   const ids: Record<string, string> = {};
   let corridors: string; // ISB-06: led by the staff user's ministry (KZ) and staff.pk's (PK)
+  let exchanges: Exchange[]; // every answer of the routes below, checked against the OpenAPI document at the end
 
   /** Every notification since the mark, as "who:kind", sorted. */
   async function toldSince(mark: Date) {
@@ -35,6 +37,7 @@ describe.each(testEngines())('notifications on $name', (engine) => {
   const now = async () => (await selectRows<{ t: Date }>(handle.db, sql`select clock_timestamp() as t`))[0]!.t;
 
   beforeAll(async () => {
+    exchanges = recordExchanges();
     handle = await openSeeded(engine);
     useDatabase(handle);
     await handle.db.execute(sql`insert into users (email, name, role, organisation_id, password_hash, disabled_at, is_demo)
@@ -113,6 +116,9 @@ describe.each(testEngines())('notifications on $name', (engine) => {
     expect((await call(readRoute.POST, 'POST', '/api/v1/notifications/read', { cookie: cookies.staff, body: { all: false } })).status).toBe(422);
     expect((await call(readRoute.POST, 'POST', '/api/v1/notifications/read', { cookie: cookies.staff, body: { ids: ['nope'] } })).status).toBe(422);
     expect((await call(listRoute.GET, 'GET', '/api/v1/notifications')).status).toBe(401);
+    // An unreadable page is the first one, not a refusal.
+    const paged = await call(listRoute.GET, 'GET', '/api/v1/notifications?page=x&unread=0', { cookie: cookies.staff });
+    expect(paged.json).toMatchObject({ page: 1, pageSize: 25, total: before.json.total, unread: 0 });
   });
 
   it('keeps preferences per kind, with the defaults, and stops watching', async () => {
@@ -173,6 +179,16 @@ describe.each(testEngines())('notifications on $name', (engine) => {
       }),
     ).rejects.toThrow('the change fails');
     expect(await count()).toEqual(before);
+  });
+
+  it('answered every request above as the OpenAPI document describes', () => {
+    const seen = new Set(exchanges.map((e) => `${e.method} ${e.path.replace(/[0-9a-f-]{36}/g, '{id}').split('?')[0]} ${e.status}`));
+    for (const expected of [
+      'GET /api/v1/notifications 200', 'GET /api/v1/notifications 401', 'POST /api/v1/notifications/read 200', 'POST /api/v1/notifications/read 422',
+      'PUT /api/v1/commitments/{id}/watch 200', 'DELETE /api/v1/commitments/{id}/watch 200', 'GET /api/v1/me/preferences 200',
+      'PUT /api/v1/me/preferences 200', 'PUT /api/v1/me/preferences 422',
+    ]) expect(seen).toContain(expected);
+    expect(exchanges.flatMap(documentChecker())).toEqual([]);
   });
 
   async function leadsOf(id: string) {
