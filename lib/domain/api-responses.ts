@@ -220,6 +220,104 @@ export const preferencesResponse = z
   .object({ notifications: deliveryModesSchema.meta({ description: 'The e-mail choice for every kind: the caller’s own, else the default.' }) })
   .meta({ id: 'Preferences' });
 
+const stageCounts = z.object(Object.fromEntries(STAGES.map((s) => [s, count()]))).meta({ id: 'StageCounts', description: 'How many are at each stage.' });
+
+const briefingCommitment = z
+  .object({
+    id: z.uuid(),
+    reference: z.string(),
+    title: z.string(),
+    sectorSlug: z.string(),
+    stageThen: stage.nullable().meta({ description: 'Null when it did not exist yet at the end of `from`.' }),
+    stageNow: stage,
+    healthThen: health.nullable(),
+    healthNow: health,
+    overdue: z.boolean(),
+    stale: z.boolean(),
+    dueDate: day().nullable(),
+    leads: z.array(z.string()).meta({ description: 'The lead organisations’ names.' }),
+    lastUpdateAt: time().nullable(),
+    narrative: z.string(),
+    nextStep: z.string(),
+    demo: z.boolean().meta({ description: 'Its latest update (as at `to`) is illustrative demo data.' }),
+    changed: z.boolean(),
+    stuck: z.boolean(),
+    decision: z.boolean(),
+    readings: z.array(
+      z.object({
+        indicator: z.string(),
+        unit: z.string(),
+        direction: z.enum(DIRECTIONS),
+        baseline: z.number(),
+        target: z.number(),
+        then: z.object({ value: z.number(), asOf: day() }).nullable(),
+        now: z.object({ value: z.number(), asOf: day() }).nullable(),
+      }),
+    ),
+    evidence: z.array(z.string()),
+  })
+  .meta({ id: 'BriefingCommitment' });
+
+export const briefingResponse = z
+  .object({
+    agenda: z.object({ slug: z.string(), title: z.string(), partyA: z.string(), partyB: z.string(), signedOn: day() }),
+    sector: z.object({ slug: z.string(), name: z.string() }).nullable(),
+    from: day(),
+    to: day(),
+    since: z
+      .discriminatedUnion('kind', [z.object({ kind: z.literal('signing') }), z.object({ kind: z.literal('review'), name: z.string() }), z.object({ kind: z.literal('date') })])
+      .meta({ description: 'What `from` is: the signing, a held review (by name), or a date given.' }),
+    generatedAt: time(),
+    demo: z.boolean(),
+    headline: z.object({
+      commitments: count(), commitmentsThen: count(), created: count(), movedForward: count(), movedBack: count(),
+      measurableThen: count(), measurableNow: count(), overdue: count(), stale: count(),
+    }),
+    sectors: z
+      .array(z.object({ slug: z.string(), name: z.string(), colour: z.string(), commitments: z.array(briefingCommitment) }))
+      .meta({ description: 'Per sector, the commitments that changed in the period (stage, health or any update).' }),
+    stuck: z.array(briefingCommitment),
+    decisions: z.array(briefingCommitment),
+    threads: z.array(
+      z.object({
+        id: z.uuid(), commitmentId: z.uuid(), reference: z.string(), title: z.string(), author: z.string(), body: z.string(), createdAt: time(), demo: z.boolean(),
+      }),
+    ).meta({ description: 'Open comment threads.' }),
+    pipeline: z.object({
+      rows: z.array(
+        z.object({ sector: z.object({ id: z.uuid(), slug: z.string(), name: z.string(), colour: z.string() }), counts: stageCounts, total: count() }),
+      ),
+      totals: stageCounts,
+      total: count(),
+    }).meta({ description: 'Commitments per sector and stage at the end of `to`.' }),
+    movement: z
+      .array(z.object({ date: day(), t: z.number().meta({ description: 'The day as milliseconds since 1970.' }), total: count(), ...stageCounts.shape }))
+      .meta({ description: 'Commitments per stage at the end of each week of the period.' }),
+  })
+  .meta({ id: 'Briefing', description: 'What moved between two days, what is stuck and what needs deciding.' });
+
+export const reviewResponse = z
+  .object({
+    id: z.uuid(),
+    agendaId: z.uuid(),
+    agenda: z.string().meta({ description: 'The agenda’s slug.' }),
+    name: z.string(),
+    date: day(),
+    held: z.boolean(),
+    heldAt: time().nullable(),
+    heldBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    can: z.object({ edit: z.boolean(), hold: z.boolean() }).meta({ description: 'What the caller may do with it.' }),
+  })
+  .meta({ id: 'Review' });
+
+export const reviewListResponse = z.object({ items: z.array(reviewResponse) }).meta({ id: 'ReviewList' });
+
+export const reviewDetailResponse = reviewResponse
+  .extend({ briefing: briefingResponse.nullable().meta({ description: 'The briefing frozen when it was held; null before.' }) })
+  .meta({ id: 'ReviewDetail' });
+
+export const reviewHeldResponse = reviewResponse.extend({ briefing: briefingResponse }).meta({ id: 'ReviewHeld' });
+
 export const errorResponseSchema = z
   .object({
     error: z.object({

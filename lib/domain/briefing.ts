@@ -10,17 +10,18 @@ import type { Direction, Health, Stage } from './stages';
 // Its parameters as they live in the URL and the API, and the shape of its data (also what a held
 // review freezes). The figures are counted in SQL (db/queries/briefing.ts); nothing here counts.
 
-const schema = z.strictObject({
+/** The briefing's query parameters (the page's, the API's and the OpenAPI document's). */
+export const briefingQuerySchema = z.strictObject({
   agenda: slug.optional(),
   sector: slug.optional(),
   from: z.iso.date({ error: 'validation.query.date' }).optional(),
   to: z.iso.date({ error: 'validation.query.date' }).optional(),
 }, { error: 'validation.query.unknown' });
 
-export type BriefingParams = z.output<typeof schema>;
+export type BriefingParams = z.output<typeof briefingQuerySchema>;
 
 export function parseBriefingParams(raw: QueryInput): { ok: true; params: BriefingParams } | { ok: false; fields: FieldMessages } {
-  const result = parseQuery(schema, raw);
+  const result = parseQuery(briefingQuerySchema, raw);
   if (!result.ok) return result;
   const { from, to } = result.data;
   if (from && to && from > to) {

@@ -12,3 +12,6 @@ export const createReviewSchema = z.strictObject({
 });
 
 export const updateReviewSchema = z.strictObject({ name: name.optional(), date: date.optional() });
+
+/** Holding takes no options: `{}` or no body. */
+export const holdReviewSchema = z.strictObject({});

@@ -44,9 +44,10 @@ export function buildStageMatrix(sectors: readonly SectorRef[], counts: readonly
     sectorCounts[row.stage] += row.count;
     totals[row.stage] += row.count;
   }
-  const rows = sectors.map((sector) => {
-    const c = bySector.get(sector.id)!;
-    return { sector, counts: c, total: STAGES.reduce((sum, s) => sum + c[s], 0) };
+  // Only the sector's reference, however much of its row was given: the briefing's answer (and a held review's record) carries it.
+  const rows = sectors.map(({ id, slug, name, colour }) => {
+    const c = bySector.get(id)!;
+    return { sector: { id, slug, name, colour }, counts: c, total: STAGES.reduce((sum, s) => sum + c[s], 0) };
   });
   return { rows, totals, total: STAGES.reduce((sum, s) => sum + totals[s], 0) };
 }

@@ -6,7 +6,7 @@ import {
 } from '@/db/queries/reviews';
 import type { Briefing } from '@/lib/domain/briefing';
 import { can } from '@/lib/domain/permissions';
-import { createReviewSchema, updateReviewSchema } from '@/lib/domain/review-inputs';
+import { createReviewSchema, holdReviewSchema, updateReviewSchema } from '@/lib/domain/review-inputs';
 import { recordAudit } from './audit';
 import { computeBriefing, resolveBriefingScope } from './briefing';
 import { renderBriefingPdf } from './briefing-pdf';
@@ -110,7 +110,7 @@ export async function updateReview(ctx: RequestContext, id: string, input: Input
 export async function holdReview(ctx: RequestContext, id: string, input: InputSource, origin: string) {
   const row = await loadReview(ctx, id);
   const { viewer } = authorize(ctx, 'review.hold');
-  parseInput(updateReviewSchema.pick({}), (await readInput(input)) ?? {});
+  parseInput(holdReviewSchema, (await readInput(input)) ?? {});
   if (row.heldAt) throw new AppError('conflict', { key: 'problem.reviewHeld' });
   const today = await databaseToday({ db: ctx.db });
   if (row.reviewOn > today) throw new AppError('invalid', { key: 'problem.reviewNotYet', values: { date: row.reviewOn } });

@@ -8,9 +8,10 @@ import * as reviewsRoute from '../../app/api/v1/reviews/route';
 import * as reviewPdfRoute from '../../app/reviews/[id]/pdf/route';
 import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
-import { call, commitmentId } from '../support/api';
+import { call, commitmentId, recordExchanges } from '../support/api';
 import { jsonRequest, sessionCookieFor, useDatabase } from '../support/app';
 import { sqlStateOf } from '../support/fixtures';
+import { documentChecker, type Exchange } from '../support/openapi';
 import { openSeeded, testEngines } from '../support/seeded';
 
 // The done-when journey through the API: an official reads the briefing from the talks, holds the
@@ -20,7 +21,9 @@ describe.each(testEngines())('reviews and their frozen briefings on $name', (eng
   let handle: DatabaseHandle;
   let official: string;
   let review: string;
+  let exchanges: Exchange[]; // every answer of the API below, checked against the OpenAPI document at the end
   beforeAll(async () => {
+    exchanges = recordExchanges();
     handle = await openSeeded(engine);
     useDatabase(handle);
     official = await sessionCookieFor(handle, 'official@agenda.test');
@@ -84,5 +87,17 @@ describe.each(testEngines())('reviews and their frozen briefings on $name', (eng
     // And nobody, whoever connects to the database, can change or delete the held row.
     expect(await sqlStateOf(handle.db.execute(sql`update reviews set name = 'Changed' where id = ${review}`))).toBe('23001');
     expect(await sqlStateOf(handle.db.execute(sql`delete from reviews where id = ${review}`))).toBe('23001');
+  });
+
+  it('answered every request above as the OpenAPI document describes', async () => {
+    const planned = await call(reviewsRoute.POST, 'POST', '/api/v1/reviews', { cookie: official, body: { name: 'Ministerial follow-up', date: '2027-03-01' } });
+    expect(planned.status).toBe(201);
+    const seen = new Set(exchanges.map((e) => `${e.method} ${e.path.replace(/[0-9a-f-]{36}/g, '{id}').split('?')[0]} ${e.status}`));
+    for (const expected of [
+      'GET /api/v1/briefing 200', 'GET /api/v1/briefing 422', 'GET /api/v1/reviews 200', 'POST /api/v1/reviews 201', 'POST /api/v1/reviews 422',
+      'GET /api/v1/reviews/{id} 200', 'PATCH /api/v1/reviews/{id} 200', 'PATCH /api/v1/reviews/{id} 409',
+      'POST /api/v1/reviews/{id}/hold 200', 'POST /api/v1/reviews/{id}/hold 409', 'POST /api/v1/reviews/{id}/hold 422',
+    ]) expect(seen).toContain(expected);
+    expect(exchanges.flatMap(documentChecker())).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createDocument, type ZodOpenApiPathsObject } from 'zod-openapi';
+import { briefingPaths } from './paths-briefing';
 import { commitmentPaths } from './paths-commitments';
 import { exportPaths } from './paths-exports';
 import { importPaths } from './paths-imports';
@@ -22,7 +23,7 @@ const documentPaths: ZodOpenApiPathsObject = {
 };
 
 // Every area's operations, by path under /api/v1. A new area adds its file and one entry here.
-const AREAS: ZodOpenApiPathsObject[] = [commitmentPaths, exportPaths, importPaths, notificationPaths, tokenPaths, documentPaths];
+const AREAS: ZodOpenApiPathsObject[] = [briefingPaths, commitmentPaths, exportPaths, importPaths, notificationPaths, tokenPaths, documentPaths];
 
 let built: ReturnType<typeof createDocument> | undefined;
 
