@@ -46,7 +46,7 @@ describe('the OpenAPI document', () => {
 
   it('documents every method of every route handler under app/api/v1, and nothing else', async () => {
     const routes = routeFiles().filter((r) => !r.template.includes('[...'));
-    expect(routes.length).toBeGreaterThanOrEqual(13);
+    expect(routes.length).toBeGreaterThanOrEqual(22);
     const served: string[] = [];
     for (const route of routes) for (const method of await servedMethods(route.file)) served.push(`${method} ${route.template}`);
     const documented = Object.entries(doc.paths ?? {}).flatMap(([template, item]) =>
@@ -67,6 +67,23 @@ describe('the OpenAPI document', () => {
     const tokens = doc.paths!['/tokens']!.post!;
     expect(tokens.security).toEqual([{ sessionCookie: [] }]);
     expect(doc.paths!['/commitments']!.post!.responses!['429']).toMatchObject({ headers: expect.anything() });
+  });
+
+  it('describes the import upload as a form with a file, and the optional parameters and bodies as optional', () => {
+    const params = (template: string, method: 'get' | 'post') =>
+      (doc.paths![template]![method]!.parameters as { name: string; in: string; required?: boolean }[]).map((p) => `${p.in}:${p.name}${p.required ? '!' : ''}`);
+    const upload = doc.paths!['/imports']!.post!;
+    const form = (upload.requestBody as { content: Record<string, { schema: { properties: Record<string, { format?: string }>; required: string[] } }> }).content;
+    expect(Object.keys(form)).toEqual(['multipart/form-data']);
+    expect(form['multipart/form-data']!.schema).toMatchObject({ properties: { file: { format: 'binary' } }, required: ['file'] });
+    expect(upload.responses!['413']).toMatchObject({ description: expect.stringContaining('10 MB') });
+    expect(upload.responses!['415']).toMatchObject({ description: expect.stringContaining('multipart/form-data') });
+    expect(doc.paths!['/imports/{id}/apply']!.post!.requestBody).toBeUndefined();
+    expect(params('/notifications', 'get')).toEqual(['query:page', 'query:unread']);
+    expect(params('/briefing', 'get')).toEqual(['query:agenda', 'query:sector', 'query:from', 'query:to']);
+    expect(params('/reviews/{id}/hold', 'post')).toEqual(['path:id!']);
+    expect(doc.paths!['/reviews/{id}/hold']!.post!.requestBody).toMatchObject({ required: false });
+    expect(doc.paths!['/me/preferences']!.put!.requestBody).toMatchObject({ required: true });
   });
 
   it('has a checker that refuses an answer of the wrong shape or an undocumented status', () => {
