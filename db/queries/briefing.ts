@@ -1,5 +1,6 @@
 import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
+import type { BriefingHeadline } from '@/lib/domain/briefing';
 import { STALE_AFTER_DAYS } from '@/lib/domain/freshness';
 import { type Direction, type Health, PIPELINE_STAGES, type Stage } from '@/lib/domain/stages';
 import type { Database } from '../connect';
@@ -61,21 +62,10 @@ function asAt({ agendaId, sectorId, from, to }: Omit<BriefingScope, 'db'>): SQL 
   )`;
 }
 
-export interface BriefingHeadlineRow {
-  commitments: number;
-  commitmentsThen: number;
-  created: number;
-  movedForward: number;
-  movedBack: number;
-  measurableThen: number;
-  measurableNow: number;
-  overdue: number;
-  stale: number;
-}
 
 /** The headline in one statement. Moved forward or back: its stage now against its stage then (intent if made since), in the pipeline's order. */
-export async function briefingHeadline({ db, ...scope }: BriefingScope): Promise<BriefingHeadlineRow> {
-  const [row] = await selectRows<BriefingHeadlineRow>(
+export async function briefingHeadline({ db, ...scope }: BriefingScope): Promise<BriefingHeadline> {
+  const [row] = await selectRows<BriefingHeadline>(
     db,
     sql`with ${asAt(scope)}
         select count(*)::int as commitments,

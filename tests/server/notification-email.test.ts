@@ -9,6 +9,7 @@ import { deliverEmail } from '../../lib/server/notifications/deliver';
 import { smtpMailer } from '../../lib/server/notifications/mailer';
 import { type JobRunner, startJobs } from '../../lib/server/jobs/worker';
 import { EMAIL_QUEUE } from '../../lib/server/jobs/queues';
+import { CATALOGUES } from '../../messages';
 import { call, commitmentId } from '../support/api';
 import { sessionCookieFor, TEST_AUTH_SECRET, useDatabase } from '../support/app';
 import { openSeeded, testEngines } from '../support/seeded';
@@ -110,6 +111,22 @@ describe.each(testEngines())('notification e-mail on $name', (engine) => {
     await jobs.drainNow();
     await new Promise((r) => setTimeout(r, 1500));
     expect(smtp.received.length).toBe(before);
+  });
+
+  it('writes the e-mail in the language the person chose', async () => {
+    await handle.db.execute(sql`update notification_preferences set mode = 'now'`);
+    await handle.db.execute(sql`update email_deliveries set last_sent_at = null`);
+    await handle.db.execute(sql`update users set locale = 'ru' where email = 'reviewer@agenda.test'`);
+    const before = smtp.received.length;
+    await reply('staff', 'Khorgos first, then Torugart.');
+    const mails = await smtp.waitFor(before + 1);
+    const { parsed } = mails.at(-1)!;
+    expect(parsed.subject).toContain('ISB-06');
+    expect(parsed.subject).toMatch(/[а-яё]{4,}/i);
+    expect(parsed.subject).not.toMatch(/replied|thread/);
+    expect(parsed.text).toContain(CATALOGUES.ru.mail.open);
+    expect(parsed.text).not.toContain(CATALOGUES.en.mail.open);
+    await handle.db.execute(sql`update users set locale = null where email = 'reviewer@agenda.test'`);
   });
 
   it('sends nothing to a disabled account, and records a send that finally fails', async () => {
