@@ -10,7 +10,7 @@ const ERRORS = {
   403: 'Not allowed: the role or organisation may not, a read token tried to write, a cookie request came from another site, or a token tried to manage tokens.',
   404: 'There is no such record.',
   405: 'The endpoint does not serve this method (`Allow` lists those it does).',
-  409: 'The record changed since it was read (a stale `version`), or the decision was already taken.',
+  409: 'The record changed since it was read (a stale `version`, an import’s preview gone stale or expired), or the step was taken already (a decision, an applied import, a held review).',
   413: 'The body is larger than 1 MB.',
   415: 'The body is not `application/json`.',
   422: 'The body or the query is not valid: `fields` names each field’s problems.',
