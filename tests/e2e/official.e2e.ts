@@ -101,7 +101,11 @@ describe('officials', () => {
     expect(await page.getByRole('heading', { name: 'Source passage' }).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'Post a status update' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Edit commitment' }).count()).toBe(0);
-    expect(await page.locator('main form, main textarea, main select').count()).toBe(0);
+    expect(await page.locator('main textarea, main select').count()).toBe(0);
+    // The one form is "Watch": following the commitment changes nothing of it.
+    const forms = page.locator('main form');
+    expect(await forms.count()).toBe(1);
+    expect(await forms.getByRole('button').allTextContents()).toEqual(['Watch']);
     for (const name of ['Post update', 'Post comment', 'Post reply', 'Resolve thread', 'Reopen thread']) {
       expect(await page.getByRole('button', { name }).count(), name).toBe(0);
     }
