@@ -22,8 +22,9 @@ const documentPaths: ZodOpenApiPathsObject = {
   },
 };
 
-// Every area's operations, by path under /api/v1. A new area adds its file and one entry here.
-const AREAS: ZodOpenApiPathsObject[] = [briefingPaths, commitmentPaths, exportPaths, importPaths, notificationPaths, tokenPaths, documentPaths];
+// Every area's operations, by path under /api/v1, in the order the reference page shows them (the
+// commitments first). A new area adds its file and one entry here.
+const AREAS: ZodOpenApiPathsObject[] = [commitmentPaths, exportPaths, importPaths, briefingPaths, notificationPaths, tokenPaths, documentPaths];
 
 let built: ReturnType<typeof createDocument> | undefined;
 
