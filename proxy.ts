@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { LOCALE_COOKIE, resolveLocale } from '@/i18n/config';
 import { messageText } from '@/lib/server/catalogue';
 
 // Comfort only: sends visitors without a session cookie to sign-in and stamps security headers.
@@ -21,7 +22,8 @@ export function proxy(request: NextRequest) {
   let response: NextResponse;
   if (!isPublic && !hasSession) {
     if (pathname.startsWith('/api/')) {
-      response = NextResponse.json({ error: { code: 'unauthenticated', message: messageText({ key: 'problem.signIn' }) } }, { status: 401 });
+      const locale = resolveLocale({ cookie: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get('accept-language') });
+      response = NextResponse.json({ error: { code: 'unauthenticated', message: messageText({ key: 'problem.signIn' }, locale) } }, { status: 401 });
     } else {
       const target = new URL('/sign-in', request.url);
       if (pathname !== '/') target.searchParams.set('callbackUrl', `${pathname}${search}`);

@@ -1,5 +1,6 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
+import { CATALOGUES } from '../../messages';
 import { proxy } from '../../proxy';
 
 const ORIGIN = 'http://localhost:3000';
@@ -60,6 +61,12 @@ describe('the proxy’s redirects for visitors without a session', () => {
     expect(response.headers.get('location')).toBeNull();
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(await response.json()).toEqual({ error: { code: 'unauthenticated', message: 'Sign in to continue.' } });
+  });
+
+  it('says so in the reader’s language: the cookie, else Accept-Language', async () => {
+    expect((await call('/api/v1/commitments', { 'accept-language': 'ru-RU,ru;q=0.9' }).json()).error.message).toBe(CATALOGUES.ru.problem.signIn);
+    expect((await call('/api/v1/commitments', { 'accept-language': 'ru', cookie: 'NEXT_LOCALE=ur' }).json()).error.message).toBe(CATALOGUES.ur.problem.signIn);
+    expect(CATALOGUES.ru.problem.signIn).not.toBe(CATALOGUES.en.problem.signIn);
   });
 
   it('lets through the sign-in page, the auth endpoints and the health check, and anyone with a session cookie', () => {
