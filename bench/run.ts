@@ -122,9 +122,12 @@ async function main() {
 
     log('Measuring the spreadsheet exports…');
     results.exports = await measureExports(handle, officialCookie, dataset.defaultAgendaSlug);
+    for (const e of results.exports) log(`  ${e.name}: ${e.rows.toLocaleString('en')} rows in ${e.seconds.toFixed(1)} s, memory +${e.rssGrowthMb.toFixed(1)} MB`);
 
     log('Measuring the briefing PDF of one sector…');
     results.briefingPdf = await measureBriefingPdf(handle, officialCookie, dataset.defaultAgendaSlug, dataset.sectorSlug);
+    const pdf = results.briefingPdf;
+    log(`  ${pdf.name}: first ${pdf.coldSeconds.toFixed(2)} s, warm ${pdf.warmSeconds.toFixed(2)} s, peak process memory ${pdf.peakRssMb.toFixed(0)} MB`);
 
     log('Starting the production server…');
     const build = ensureBuild(root, log);

@@ -107,6 +107,7 @@ export async function BriefingView({ briefing: b }: { briefing: Briefing }) {
         </ul>
         <h3>{t('decisions.threads')}</h3>
         {b.threads.length === 0 && <p>{t('decisions.noThreads')}</p>}
+        {b.threadsOpen > b.threads.length && <p className="muted">{t('decisions.threadsShown', { shown: b.threads.length, open: b.threadsOpen })}</p>}
         <ul className="briefing-list">
           {b.threads.map((th) => (
             <li key={th.id} className="briefing-item">

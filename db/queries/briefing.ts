@@ -187,19 +187,26 @@ export interface BriefingThreadRow {
   body: string;
   createdAt: Date | string;
   demo: boolean;
+  /** How many threads were open in all, the ones not returned included. */
+  open: number;
 }
 
-/** Comment threads open at the end of `to`: started by then, and not resolved by then. */
-export function briefingOpenThreads({ db, agendaId, sectorId, to }: BriefingScope): Promise<BriefingThreadRow[]> {
+/**
+ * Comment threads open at the end of `to` (started by then, and not resolved by then), the `limit`
+ * most recently started, each row with the count of all of them.
+ */
+export function briefingOpenThreads({ db, agendaId, sectorId, to }: BriefingScope, limit: number): Promise<BriefingThreadRow[]> {
   const T = endOf(to);
   return selectRows(
     db,
-    sql`select m.id, m.commitment_id as "commitmentId", c.reference, c.title, a.name as author, m.body, m.created_at as "createdAt", m.is_demo as demo
+    sql`select m.id, m.commitment_id as "commitmentId", c.reference, c.title, a.name as author, m.body, m.created_at as "createdAt", m.is_demo as demo,
+               (count(*) over ())::int as open
           from comments m
           join commitments c on c.id = m.commitment_id
           join users a on a.id = m.author_id
          where c.agenda_id = ${agendaId} ${sectorId ? sql`and c.sector_id = ${sectorId}` : sql``}
            and m.parent_id is null and m.created_at <= ${T} and (m.resolved_at is null or m.resolved_at > ${T})
-         order by c.reference, m.created_at`,
+         order by m.created_at desc, m.id
+         limit ${limit}`,
   );
 }

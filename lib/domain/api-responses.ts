@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BRIEFING_THREADS_SHOWN } from './briefing';
 import { IMPORT_ROW_ACTIONS, IMPORT_STATUSES } from './import-rows';
 import { TOKEN_SCOPES } from './inputs';
 import { deliveryModesSchema } from './notification-inputs';
@@ -282,7 +283,8 @@ export const briefingResponse = z
       z.object({
         id: z.uuid(), commitmentId: z.uuid(), reference: z.string(), title: z.string(), author: z.string(), body: z.string(), createdAt: time(), demo: z.boolean(),
       }),
-    ).meta({ description: 'Open comment threads.' }),
+    ).meta({ description: `The comment threads open at the end of \`to\`, the ${BRIEFING_THREADS_SHOWN} most recently started.` }),
+    threadsOpen: count().meta({ description: 'How many comment threads were open at the end of `to` in all.' }),
     pipeline: z.object({
       rows: z.array(
         z.object({ sector: z.object({ id: z.uuid(), slug: z.string(), name: z.string(), colour: z.string() }), counts: stageCounts, total: count() }),

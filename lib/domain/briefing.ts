@@ -30,8 +30,14 @@ export function parseBriefingParams(raw: QueryInput): { ok: true; params: Briefi
   return { ok: true, params: result.data };
 }
 
-/** A briefing longer than this many listed commitments is not made as one PDF: per sector instead. */
+/**
+ * A briefing listing more commitments than this (listedCommitments) is not made as one PDF: per
+ * sector instead. The document's time and memory grow with it (`npm run bench` measures a sector).
+ */
 export const PDF_MAX_COMMITMENTS = 600;
+
+/** The open comment threads a briefing lists: the most recently started; the rest are counted. */
+export const BRIEFING_THREADS_SHOWN = 50;
 
 interface BriefingReading {
   indicator: string;
@@ -113,9 +119,21 @@ export interface Briefing {
   sectors: BriefingSector[];
   stuck: BriefingCommitment[];
   decisions: BriefingCommitment[];
+  /** The most recently started open threads, at most BRIEFING_THREADS_SHOWN. */
   threads: BriefingThread[];
+  /** How many comment threads were open at the end of `to` in all. */
+  threadsOpen: number;
   pipeline: StageMatrix;
   movement: StagePoint[];
+}
+
+/**
+ * A held review's frozen briefing as stored. Those frozen before open threads were capped listed
+ * every open thread and have no `threadsOpen`: their count is the list's length.
+ */
+export function frozenBriefing(stored: unknown): Briefing {
+  const b = stored as Briefing;
+  return { ...b, threadsOpen: b.threadsOpen ?? b.threads.length };
 }
 
 /** The share of `part` in `whole`, in whole percent (0 for none). */
@@ -145,10 +163,10 @@ export function briefingFileName(b: Pick<Briefing, 'agenda' | 'sector' | 'to'>):
   return `briefing-${parties}${b.sector ? `-${b.sector.slug}` : ''}-${b.to}.pdf`;
 }
 
-/** How many commitments the briefing lists (changed, stuck, needing decisions), each once. */
+/**
+ * How many commitments the briefing lists: under changes, what is stuck and decisions needed, a
+ * commitment counted in each list it is in (each is drawn in each).
+ */
 export function listedCommitments(b: Pick<Briefing, 'sectors' | 'stuck' | 'decisions'>): number {
-  const ids = new Set<string>();
-  for (const s of b.sectors) for (const c of s.commitments) ids.add(c.id);
-  for (const c of [...b.stuck, ...b.decisions]) ids.add(c.id);
-  return ids.size;
+  return b.sectors.reduce((n, s) => n + s.commitments.length, 0) + b.stuck.length + b.decisions.length;
 }

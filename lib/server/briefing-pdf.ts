@@ -9,6 +9,10 @@ import type { Briefing } from '@/lib/domain/briefing';
 // Looked up at run time so that the bundler does not follow the worker's entry into the build: it
 // runs from the source tree, as it is, through tsx.
 const WorkerThread: typeof threads.Worker = Reflect.get(threads, 'Worker');
+// The worker's heap is capped so that it collects garbage as it goes rather than growing while a
+// document is drawn: a PDF of PDF_MAX_COMMITMENTS listed commitments, each with an indicator's
+// readings and evidence, fits in it.
+const PDF_HEAP_MB = 256;
 let worker: threads.Worker | undefined;
 let serial = 0;
 const pending = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }>();
@@ -16,7 +20,7 @@ const pending = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: 
 function pdfWorker(): threads.Worker {
   if (worker) return worker;
   const entry = path.join(process.cwd(), 'components', 'briefing', 'pdf', 'render-worker.mjs');
-  const started = new WorkerThread(entry, { execArgv: [] });
+  const started = new WorkerThread(entry, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: PDF_HEAP_MB } });
   started.unref();
   started.on('message', ({ id, bytes, error }: { id: number; bytes?: Uint8Array; error?: string }) => {
     const waiting = pending.get(id);

@@ -10,11 +10,12 @@ import { latestHeldReview } from '@/db/queries/reviews';
 import { listSectors } from '@/db/queries/sectors';
 import type { Database } from '@/db/connect';
 import type { Agenda } from '@/db/schema';
-import { type Briefing, type BriefingCommitment, type BriefingParams, parseBriefingParams } from '@/lib/domain/briefing';
+import { type Briefing, type BriefingCommitment, type BriefingParams, BRIEFING_THREADS_SHOWN, parseBriefingParams } from '@/lib/domain/briefing';
 import { buildStageSeries, planWeeks } from '@/lib/domain/dashboard-series';
 import { DAY_MS, isoDateToMs } from '@/lib/domain/dates';
 import type { QueryInput } from '@/lib/domain/query-params';
 import { buildStageMatrix } from '@/lib/domain/stage-matrix';
+import { groupBy } from '@/lib/group-by';
 import type { RequestContext } from './context';
 import { AppError } from './errors';
 import { authorize } from './guard';
@@ -85,11 +86,13 @@ export async function computeBriefing(db: Database, scope: ResolvedBriefingScope
     briefingCommitments(q),
     briefingReadings(q),
     briefingEvidence(q),
-    briefingOpenThreads(q),
+    briefingOpenThreads(q, BRIEFING_THREADS_SHOWN),
     weeklyStageCounts({ db, agendaId: agenda.id, sectorId: sector?.id, from: weeks.from, to: weeks.to, stepDays: weeks.stepDays }),
     agendaHasDemoData({ db, agendaId: agenda.id }),
   ]);
   const sectorById = new Map(sectorList.map((s) => [s.id, s]));
+  const readingsOf = groupBy(readings, (x) => x.commitmentId);
+  const evidenceOf = groupBy(evidence, (e) => e.commitmentId);
   const toCommitment = (r: BriefingCommitmentRow): BriefingCommitment => ({
     id: r.id,
     reference: r.reference,
@@ -110,14 +113,12 @@ export async function computeBriefing(db: Database, scope: ResolvedBriefingScope
     changed: r.changed,
     stuck: r.stuck,
     decision: r.decision,
-    readings: readings
-      .filter((x) => x.commitmentId === r.id)
-      .map((x) => ({
+    readings: (readingsOf.get(r.id) ?? []).map((x) => ({
         indicator: x.indicator, unit: x.unit, direction: x.direction, baseline: x.baseline, target: x.target,
         then: x.valueThen === null ? null : { value: x.valueThen, asOf: x.asOfThen! },
         now: x.valueNow === null ? null : { value: x.valueNow, asOf: x.asOfNow! },
       })),
-    evidence: evidence.filter((e) => e.commitmentId === r.id).map((e) => e.url),
+    evidence: (evidenceOf.get(r.id) ?? []).map((e) => e.url),
   });
   const commitments = rows.map(toCommitment);
   return {
@@ -134,7 +135,8 @@ export async function computeBriefing(db: Database, scope: ResolvedBriefingScope
       .filter((s) => s.commitments.length > 0),
     stuck: commitments.filter((c) => c.stuck),
     decisions: commitments.filter((c) => c.decision),
-    threads: threads.map((t) => ({ ...t, createdAt: toIso(t.createdAt)! })),
+    threads: threads.map(({ open: _open, ...t }) => ({ ...t, createdAt: toIso(t.createdAt)! })),
+    threadsOpen: threads[0]?.open ?? 0,
     pipeline: buildStageMatrix(scopeSectors, stageRows),
     movement: buildStageSeries(weeks, movementRows),
   };

@@ -5,6 +5,7 @@ import {
 import { type CommitmentRow, getCommitmentRow, listCommitments as queryCommitments } from '@/db/queries/commitments';
 import { type CommitmentFilters, parseCommitmentFilters } from '@/lib/domain/commitment-filters';
 import { can } from '@/lib/domain/permissions';
+import { groupBy } from '@/lib/group-by';
 import type { RequestContext } from './context';
 import { AppError } from './errors';
 import { authorize } from './guard';
@@ -89,14 +90,3 @@ export type CommitmentDetail = Awaited<ReturnType<typeof commitmentDetailOf>>;
 export type IndicatorView = CommitmentDetail['indicators'][number];
 export type UpdateView = CommitmentDetail['updates'][number];
 export type CommentView = CommitmentDetail['comments'][number];
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}

@@ -4,7 +4,7 @@ import { databaseToday } from '@/db/queries/database';
 import {
   getFrozenBriefing, getReview, insertReview, listReviews, markReviewHeld, type ReviewRow, updateReviewRow,
 } from '@/db/queries/reviews';
-import type { Briefing } from '@/lib/domain/briefing';
+import { type Briefing, frozenBriefing } from '@/lib/domain/briefing';
 import { can } from '@/lib/domain/permissions';
 import { createReviewSchema, holdReviewSchema, updateReviewSchema } from '@/lib/domain/review-inputs';
 import { recordAudit } from './audit';
@@ -51,7 +51,7 @@ export async function getReviewDetail(ctx: RequestContext, id: string) {
   const row = await loadReview(ctx, id);
   const signedIn = authorize(ctx, 'briefing.read');
   const frozen = row.heldAt ? await getFrozenBriefing({ db: ctx.db, id }) : undefined;
-  return { ...reviewShape(signedIn, row), briefing: (frozen?.briefing ?? null) as Briefing | null };
+  return { ...reviewShape(signedIn, row), briefing: frozen ? frozenBriefing(frozen.briefing) : null };
 }
 
 /** The PDF frozen when the review was held (404 before). */
@@ -60,7 +60,7 @@ export async function getReviewPdf(ctx: RequestContext, id: string): Promise<{ b
   authorize(ctx, 'briefing.export');
   const frozen = row.heldAt ? await getFrozenBriefing({ db: ctx.db, id }) : undefined;
   if (!frozen?.pdf) throw new AppError('not_found', { key: 'problem.noReview' });
-  return { bytes: frozen.pdf, briefing: frozen.briefing as Briefing };
+  return { bytes: frozen.pdf, briefing: frozenBriefing(frozen.briefing) };
 }
 
 export async function createReview(ctx: RequestContext, input: InputSource) {

@@ -1,8 +1,10 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/connect';
 import { listCommitments } from '../../db/queries/commitments';
+import { comments, commitments, users } from '../../db/schema';
 import { parseCommitmentFilters } from '../../lib/domain/commitment-filters';
-import { headlineHrefs } from '../../lib/domain/briefing';
+import { BRIEFING_THREADS_SHOWN, headlineHrefs } from '../../lib/domain/briefing';
 import { briefingParams, computeBriefing, resolveBriefingScope } from '../../lib/server/briefing';
 import { isAppError } from '../../lib/server/errors';
 import { FROM, insertBriefingHistory, TO } from '../support/briefing-history';
@@ -81,5 +83,25 @@ describe.each(testEngines())('the briefing as at two days on $name', (engine) =>
     expect(await fieldsOf({ from: '2026-03-01', to: '2026-02-01' })).toEqual([422, ['from']]);
     expect(await fieldsOf({ sector: 'nowhere' })).toEqual([422, ['sector']]);
     expect(await fieldsOf({ colour: 'red' })).toEqual([422, ['_']]);
+  });
+
+  it('lists the threads open at the end of `to`, the most recently started first and at most BRIEFING_THREADS_SHOWN, and counts them all', async () => {
+    const [author] = await handle.db.select({ id: users.id }).from(users).limit(1);
+    const [b1] = await handle.db.select({ id: commitments.id }).from(commitments).where(eq(commitments.reference, 'B1'));
+    const open = BRIEFING_THREADS_SHOWN + 2;
+    const day = (i: number) => new Date(Date.UTC(2026, 2, 1, 0, i));
+    const started = await handle.db.insert(comments)
+      .values(Array.from({ length: open }, (_, i) => ({ commitmentId: b1!.id, authorId: author!.id, body: `Question ${i}`, createdAt: day(i) })))
+      .returning({ id: comments.id });
+    await handle.db.insert(comments).values([
+      // Not open at the end of `to`: resolved by then, started after it, and a reply (not a thread).
+      { commitmentId: b1!.id, authorId: author!.id, body: 'Resolved', createdAt: day(100), resolvedAt: new Date('2026-03-20T00:00:00Z'), resolvedById: author!.id },
+      { commitmentId: b1!.id, authorId: author!.id, body: 'Later', createdAt: new Date('2026-04-02T00:00:00Z') },
+      { commitmentId: b1!.id, authorId: author!.id, body: 'A reply', createdAt: day(200), parentId: started[0]!.id },
+    ]);
+    const b = await briefing();
+    expect(b.threadsOpen).toBe(open);
+    expect(b.threads.map((t) => t.body)).toEqual(Array.from({ length: BRIEFING_THREADS_SHOWN }, (_, i) => `Question ${open - 1 - i}`));
+    expect(b.threads[0]).toMatchObject({ reference: 'B1', commitmentId: b1!.id, createdAt: day(open - 1).toISOString() });
   });
 });

@@ -1,4 +1,5 @@
 import { Document, Link, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
 import type { Briefing, BriefingCommitment } from '@/lib/domain/briefing';
 import { headlineHrefs, sharePercent } from '@/lib/domain/briefing';
 import type { Translate } from '@/lib/domain/messages';
@@ -64,6 +65,52 @@ export function BriefingDocument({ briefing: b, t, font, origin }: Props) {
   const commitmentLink = (c: BriefingCommitment) => (
     <Link src={url(`/commitments/${c.id}`)} style={s.link}>{`${c.reference} ${c.title}`}</Link>
   );
+  // What is stuck, the decisions needed and the open threads, one after the other in one flow.
+  const closing: Block[] = [
+    { lines: 3, node: <Text key="stuck" style={s.h2}>{t('briefing.stuck.heading')}</Text> },
+    ...(b.stuck.length === 0 ? [{ lines: 1, node: <Text key="stuck-none">{t('briefing.stuck.none')}</Text> }] : []),
+    ...b.stuck.map((c) => ({
+      lines: linesOf(`${c.reference} ${c.title}`) + 2 + (c.narrative ? linesOf(c.narrative) : 0) + 1,
+      node: (
+        <View key={`stuck-${c.id}`} style={s.item} wrap={false}>
+          <Text style={{ fontWeight: 700 }}>{commitmentLink(c)}</Text>
+          <Text>
+            {`${t('briefing.stuck.why')}: ${stuckReasons(c, t).join(', ')}\n${t('briefing.stuck.leads')}: ${c.leads.join('; ')}`}
+            {c.narrative && <Text style={s.muted}>{`\n${t('briefing.stuck.narrative')}: ${c.narrative}`}</Text>}
+          </Text>
+        </View>
+      ),
+    })),
+    { lines: 3, node: <Text key="decisions" style={s.h2}>{t('briefing.decisions.heading')}</Text> },
+    ...(b.decisions.length === 0 ? [{ lines: 1, node: <Text key="decisions-none">{t('briefing.decisions.none')}</Text> }] : []),
+    ...b.decisions.map((c) => ({
+      lines: linesOf(`${c.reference} ${c.title}`) + linesOf(c.nextStep) + 1,
+      node: (
+        <View key={`decision-${c.id}`} style={s.item} wrap={false}>
+          <Text style={{ fontWeight: 700 }}>{commitmentLink(c)}</Text>
+          <Text>{`${t('briefing.changes.health')}: ${health(c.healthNow)} · ${t('briefing.changes.nextStep')}: ${c.nextStep}`}</Text>
+        </View>
+      ),
+    })),
+    { lines: 2, node: <Text key="threads" style={s.h3}>{t('briefing.decisions.threads')}</Text> },
+    ...(b.threads.length === 0 ? [{ lines: 1, node: <Text key="threads-none">{t('briefing.decisions.noThreads')}</Text> }] : []),
+    ...(b.threadsOpen > b.threads.length
+      ? [{
+          lines: 2,
+          node: <Text key="threads-shown" style={[s.muted, s.item]}>{t('briefing.decisions.threadsShown', { shown: b.threads.length, open: b.threadsOpen })}</Text>,
+        }]
+      : []),
+    ...b.threads.map((th) => ({
+      lines: linesOf(`${th.reference} ${th.title}`) + 1 + linesOf(th.body) + 1,
+      node: (
+        <View key={`thread-${th.id}`} style={s.item} wrap={false}>
+          <Link src={url(`/commitments/${th.commitmentId}`)} style={s.link}>{`${th.reference} ${th.title}`}</Link>
+          <Text style={s.muted}>{t('briefing.decisions.by', { author: th.author, date: th.createdAt.slice(0, 10) })}</Text>
+          <Text>{th.body}</Text>
+        </View>
+      ),
+    })),
+  ];
   return (
     <Document title={t('briefing.metaTitle', { from: b.from, to: b.to })} author={b.agenda.title} creator="Agenda tracker" language="en">
       <Page size="A4" style={[s.page, { fontFamily: font }]}>
@@ -105,74 +152,73 @@ export function BriefingDocument({ briefing: b, t, font, origin }: Props) {
           {footer}
         </Page>
       )}
-      {b.sectors.map((sector, i) => (
-        <Page key={sector.slug} size="A4" style={[s.page, { fontFamily: font }]}>
-          {i === 0 && <Text style={s.h2}>{t('briefing.changes.heading')}</Text>}
-          <Text style={s.h2}>{sector.name}</Text>
-          {sector.commitments.map((c) => (
+      {b.sectors.flatMap((sector, i) => pagesOf(sector.commitments, changeLines).map((part, j) => (
+        <Page key={`${sector.slug}-${j}`} size="A4" style={[s.page, { fontFamily: font }]}>
+          {i === 0 && j === 0 && <Text style={s.h2}>{t('briefing.changes.heading')}</Text>}
+          {j === 0 && <Text style={s.h2}>{sector.name}</Text>}
+          {part.map((c) => (
             <View key={c.id} style={s.item} wrap={false}>
               <Text style={{ fontWeight: 700 }}>{commitmentLink(c)}{c.demo ? ` (${t('briefing.changes.demo')})` : ''}</Text>
               <Text>
-                {`${t('briefing.changes.stage')}: ${t('briefing.changes.stageMoveWords', { then: c.stageThen ? stage(c.stageThen) : t('briefing.changes.new'), now: stage(c.stageNow) })}`}
-                {` · ${t('briefing.changes.health')}: ${health(c.healthNow)}`}
+                {[
+                  `${t('briefing.changes.stage')}: ${t('briefing.changes.stageMoveWords', { then: c.stageThen ? stage(c.stageThen) : t('briefing.changes.new'), now: stage(c.stageNow) })} · ${t('briefing.changes.health')}: ${health(c.healthNow)}`,
+                  ...c.readings.map((r) => readingLine(r, t)),
+                  ...(c.nextStep ? [`${t('briefing.changes.nextStep')}: ${c.nextStep}`] : []),
+                ].join('\n')}
+                {c.evidence.length > 0 && `\n${t('briefing.changes.evidence')}: `}
+                {c.evidence.map((e) => <Link key={e} src={e} style={s.link}>{`${e} `}</Link>)}
               </Text>
-              {c.readings.length > 0 && (
-                <View style={{ marginVertical: 2 }}>
-                  <View style={[s.row, s.muted]}>
-                    {['indicator', 'baseline', 'then', 'now', 'target'].map((k) => <Text key={k} style={s.cell}>{t(`briefing.changes.${k}`)}</Text>)}
-                  </View>
-                  {c.readings.map((r) => (
-                    <View key={r.indicator} style={s.row}>
-                      <Text style={s.cell}>{`${r.indicator} (${r.unit})`}</Text>
-                      <Text style={s.cell}>{String(r.baseline)}</Text>
-                      <Text style={s.cell}>{r.then ? `${r.then.value} (${r.then.asOf})` : t('briefing.changes.noReading')}</Text>
-                      <Text style={s.cell}>{r.now ? `${r.now.value} (${r.now.asOf})` : t('briefing.changes.noReading')}</Text>
-                      <Text style={s.cell}>{String(r.target)}</Text>
-                    </View>
-                  ))}
-                </View>
-              )}
-              {c.evidence.length > 0 && (
-                <Text>{`${t('briefing.changes.evidence')}: `}{c.evidence.map((e) => <Link key={e} src={e} style={s.link}>{`${e} `}</Link>)}</Text>
-              )}
-              {c.nextStep && <Text>{`${t('briefing.changes.nextStep')}: ${c.nextStep}`}</Text>}
             </View>
           ))}
           {footer}
         </Page>
+      )))}
+      {pagesOf(closing, (block) => block.lines).map((part, j) => (
+        <Page key={`closing-${j}`} size="A4" style={[s.page, { fontFamily: font }]}>
+          {part.map((block) => block.node)}
+          {footer}
+        </Page>
       ))}
-      <Page size="A4" style={[s.page, { fontFamily: font }]}>
-        <Text style={s.h2}>{t('briefing.stuck.heading')}</Text>
-        {b.stuck.length === 0 && <Text>{t('briefing.stuck.none')}</Text>}
-        {b.stuck.map((c) => (
-          <View key={c.id} style={s.item} wrap={false}>
-            <Text style={{ fontWeight: 700 }}>{commitmentLink(c)}</Text>
-            <Text>{`${t('briefing.stuck.why')}: ${stuckReasons(c, t).join(', ')}`}</Text>
-            <Text>{`${t('briefing.stuck.leads')}: ${c.leads.join('; ')}`}</Text>
-            {c.narrative && <Text style={s.muted}>{`${t('briefing.stuck.narrative')}: ${c.narrative}`}</Text>}
-          </View>
-        ))}
-        <Text style={s.h2} break={b.stuck.length > 6}>{t('briefing.decisions.heading')}</Text>
-        {b.decisions.length === 0 && <Text>{t('briefing.decisions.none')}</Text>}
-        {b.decisions.map((c) => (
-          <View key={c.id} style={s.item} wrap={false}>
-            <Text style={{ fontWeight: 700 }}>{commitmentLink(c)}</Text>
-            <Text>{`${t('briefing.changes.health')}: ${health(c.healthNow)} · ${t('briefing.changes.nextStep')}: ${c.nextStep}`}</Text>
-          </View>
-        ))}
-        <Text style={s.h3}>{t('briefing.decisions.threads')}</Text>
-        {b.threads.length === 0 && <Text>{t('briefing.decisions.noThreads')}</Text>}
-        {b.threads.map((th) => (
-          <View key={th.id} style={s.item} wrap={false}>
-            <Link src={url(`/commitments/${th.commitmentId}`)} style={s.link}>{`${th.reference} ${th.title}`}</Link>
-            <Text style={s.muted}>{t('briefing.decisions.by', { author: th.author, date: th.createdAt.slice(0, 10) })}</Text>
-            <Text>{th.body}</Text>
-          </View>
-        ))}
-        {footer}
-      </Page>
     </Document>
   );
+}
+
+// Long sections are laid out as explicit pages of about a page's worth of items each rather than as
+// one page that the renderer breaks: it lays out the whole rest of a section again at every break,
+// which grows with the square of the section's length. An estimate that falls short only lets a page
+// flow onto the next, as any page may.
+const LINES_PER_PAGE = 52;
+/** Lines of about 90 characters that a text takes, at least one. */
+const linesOf = (text: string) => Math.max(1, Math.ceil(text.length / 90));
+const changeLines = (c: BriefingCommitment) =>
+  linesOf(`${c.reference} ${c.title}`) + 1 + c.readings.length + (c.evidence.length ? linesOf(c.evidence.join(' ')) : 0) + (c.nextStep ? linesOf(c.nextStep) : 0) + 1;
+
+/** A piece of a flow of pages, with the lines it is estimated to take. */
+interface Block {
+  lines: number;
+  node: ReactNode;
+}
+
+/** The items in pages of at most LINES_PER_PAGE estimated lines, the first shorter by a heading; at least one page. */
+function pagesOf<T>(items: T[], lines: (item: T) => number): T[][] {
+  const pages: T[][] = [[]];
+  let used = 4;
+  for (const item of items) {
+    const n = lines(item);
+    if (used + n > LINES_PER_PAGE && pages.at(-1)!.length > 0) {
+      pages.push([]);
+      used = 0;
+    }
+    pages.at(-1)!.push(item);
+    used += n;
+  }
+  return pages;
+}
+
+/** An indicator's readings on one line: baseline, at the start, now and target. */
+function readingLine(r: BriefingCommitment['readings'][number], t: Translate): string {
+  const reading = (x: { value: number; asOf: string } | null) => (x ? `${x.value} (${x.asOf})` : t('briefing.changes.noReading'));
+  return `${r.indicator} (${r.unit}): ${t('briefing.changes.baseline')} ${r.baseline} · ${t('briefing.changes.then')} ${reading(r.then)} · ${t('briefing.changes.now')} ${reading(r.now)} · ${t('briefing.changes.target')} ${r.target}`;
 }
 
 /** Why a commitment is listed as stuck, in words. */
