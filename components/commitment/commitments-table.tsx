@@ -1,9 +1,8 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { StageSwatch } from '@/components/stage-swatch';
 import type { CommitmentView } from '@/lib/server/commitments';
 import { type CommitmentFilters, commitmentsHref, type Sort } from '@/lib/domain/commitment-filters';
-import { DueDate, LastUpdate } from './dates';
+import { dateTexts, DueDateText, LastUpdateText } from './dates';
 
 interface Props {
   items: CommitmentView[];
@@ -13,7 +12,10 @@ interface Props {
 
 /** The commitments of one page of the list; sortable columns link to the same list sorted. */
 export async function CommitmentsTable({ items, filters, captionId }: Props) {
-  const [t, tStage, tHealth] = await Promise.all([getTranslations('commitments.list'), getTranslations('stage'), getTranslations('health')]);
+  // Every cell is synchronous: an async component per cell would stream as a segment of its own.
+  const [t, tStage, tHealth, texts] = await Promise.all([
+    getTranslations('commitments.list'), getTranslations('stage'), getTranslations('health'), dateTexts(),
+  ]);
 
   function sortable(sort: Sort, label: string, className?: string) {
     const active = filters.sort === sort;
@@ -21,11 +23,11 @@ export async function CommitmentsTable({ items, filters, captionId }: Props) {
     const order = active ? (filters.order === 'asc' ? 'desc' : 'asc') : defaultOrder;
     return (
       <th scope="col" className={className} aria-sort={active ? (filters.order === 'asc' ? 'ascending' : 'descending') : undefined}>
-        <Link href={commitmentsHref({ ...filters, sort, order, page: 1 })} className="sort-link">
+        <a href={commitmentsHref({ ...filters, sort, order, page: 1 })} className="sort-link">
           {label}
           <span className="visually-hidden">{t(order === 'asc' ? 'sortAsc' : 'sortDesc')}</span>
           {active && <span aria-hidden="true">{filters.order === 'asc' ? ' ▲' : ' ▼'}</span>}
-        </Link>
+        </a>
       </th>
     );
   }
@@ -50,7 +52,7 @@ export async function CommitmentsTable({ items, filters, captionId }: Props) {
             <tr key={c.id}>
               <td className="nowrap">{c.reference}</td>
               <th scope="row" className="commitments-table__title">
-                <Link href={`/commitments/${c.id}`}>{c.title}</Link>
+                <a href={`/commitments/${c.id}`}>{c.title}</a>
               </th>
               <td>{c.sectorName}</td>
               <td className="nowrap">
@@ -64,10 +66,10 @@ export async function CommitmentsTable({ items, filters, captionId }: Props) {
                 <span>{c.leadOrgBName}</span>
               </td>
               <td>
-                <DueDate dueDate={c.dueDate} overdue={c.overdue} />
+                <DueDateText dueDate={c.dueDate} overdue={c.overdue} texts={texts} />
               </td>
               <td>
-                <LastUpdate lastUpdateAt={c.lastUpdateAt} stale={c.stale} />
+                <LastUpdateText lastUpdateAt={c.lastUpdateAt} stale={c.stale} texts={texts} />
               </td>
             </tr>
           ))}

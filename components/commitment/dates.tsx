@@ -1,9 +1,15 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { parseIsoDate } from '@/lib/domain/dates';
 
-/** A due date, with "Overdue" said in words (not only colour) when it has passed. */
-export async function DueDate({ dueDate, overdue }: { dueDate: string | null; overdue: boolean }) {
+/** The catalogue and formatter the date cells read: fetched once for a whole table, not per cell. */
+export async function dateTexts() {
   const [t, format] = await Promise.all([getTranslations('commitments.flags'), getFormatter()]);
+  return { t, format };
+}
+type DateTexts = Awaited<ReturnType<typeof dateTexts>>;
+
+/** A due date, with "Overdue" said in words (not only colour) when it has passed. */
+export function DueDateText({ dueDate, overdue, texts: { t, format } }: { dueDate: string | null; overdue: boolean; texts: DateTexts }) {
   if (!dueDate) return <span className="muted">{t('noDueDate')}</span>;
   return (
     <>
@@ -14,8 +20,7 @@ export async function DueDate({ dueDate, overdue }: { dueDate: string | null; ov
 }
 
 /** When the commitment was last updated, with "Stale" in words after 60 days without an update. */
-export async function LastUpdate({ lastUpdateAt, stale }: { lastUpdateAt: Date | string | null; stale: boolean }) {
-  const [t, format] = await Promise.all([getTranslations('commitments.flags'), getFormatter()]);
+export function LastUpdateText({ lastUpdateAt, stale, texts: { t, format } }: { lastUpdateAt: Date | string | null; stale: boolean; texts: DateTexts }) {
   const flag = stale && <> <span className="flag flag--stale" title={t('staleHint')}>{t('stale')}</span></>;
   if (!lastUpdateAt) return <><span className="muted">{t('noUpdates')}</span>{flag}</>;
   const date = new Date(lastUpdateAt);
@@ -25,4 +30,14 @@ export async function LastUpdate({ lastUpdateAt, stale }: { lastUpdateAt: Date |
       {flag}
     </>
   );
+}
+
+// One date on its own (a commitment's facts): the same, fetching its own texts.
+
+export async function DueDate(props: { dueDate: string | null; overdue: boolean }) {
+  return <DueDateText {...props} texts={await dateTexts()} />;
+}
+
+export async function LastUpdate(props: { lastUpdateAt: Date | string | null; stale: boolean }) {
+  return <LastUpdateText {...props} texts={await dateTexts()} />;
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { StageSwatch } from '@/components/stage-swatch';
 import { type CommitmentFilters, DEFAULT_PAGE_SIZE, SORTS } from '@/lib/domain/commitment-filters';
@@ -125,7 +124,7 @@ export async function ListFilters({ filters, agendas, sectors, organisations }: 
         </div>
         <div className="filters__actions">
           <button type="submit" className="button">{t('apply')}</button>{' '}
-          <Link href="/commitments">{t('clear')}</Link>
+          <a href="/commitments">{t('clear')}</a>
         </div>
       </div>
     </form>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { type CommitmentFilters, commitmentsHref } from '@/lib/domain/commitment-filters';
 
@@ -13,17 +12,17 @@ export async function Pagination({ filters, total }: { filters: CommitmentFilter
   return (
     <nav aria-label={t('label')} className="pagination">
       <ul>
-        <li>{filters.page > 1 ? <Link href={href(Math.min(filters.page - 1, pages))} rel="prev">{t('previous')}</Link> : <span className="muted">{t('previous')}</span>}</li>
+        <li>{filters.page > 1 ? <a href={href(Math.min(filters.page - 1, pages))} rel="prev">{t('previous')}</a> : <span className="muted">{t('previous')}</span>}</li>
         {numbers.map((n) => (
           <li key={n}>
             {n === filters.page ? (
               <span aria-current="page" className="pagination__current" aria-label={t('page', { page: n })}>{n}</span>
             ) : (
-              <Link href={href(n)} aria-label={t('page', { page: n })}>{n}</Link>
+              <a href={href(n)} aria-label={t('page', { page: n })}>{n}</a>
             )}
           </li>
         ))}
-        <li>{filters.page < pages ? <Link href={href(filters.page + 1)} rel="next">{t('next')}</Link> : <span className="muted">{t('next')}</span>}</li>
+        <li>{filters.page < pages ? <a href={href(filters.page + 1)} rel="next">{t('next')}</a> : <span className="muted">{t('next')}</span>}</li>
       </ul>
       <p className="field__hint">{t('of', { page: filters.page, pages })}</p>
     </nav>

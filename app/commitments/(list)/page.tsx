@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Suspense } from 'react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { CommitmentsTable } from '@/components/commitment/commitments-table';
@@ -44,10 +43,10 @@ async function CommitmentsList({ ctx, query }: { ctx: SignedInContext; query: Aw
       <h1>{t('title')}</h1>
       <div className="actions">
         {roleAllows(ctx.viewer, 'commitment.import') && (
-          <Link href="/import" className="button button--secondary">{tAll('imports.page.link')}</Link>
+          <a href="/import" className="button button--secondary">{tAll('imports.page.link')}</a>
         )}
         {roleAllows(ctx.viewer, 'commitment.create') && (
-          <Link href="/commitments/new" className="button">{t('new')}</Link>
+          <a href="/commitments/new" className="button">{t('new')}</a>
         )}
       </div>
     </div>
@@ -65,7 +64,7 @@ async function CommitmentsList({ ctx, query }: { ctx: SignedInContext; query: Aw
             ))}
           </ul>
           <p>
-            <Link href="/commitments">{t('showAll')}</Link>
+            <a href="/commitments">{t('showAll')}</a>
           </p>
         </div>
       </>
@@ -87,13 +86,13 @@ async function CommitmentsList({ ctx, query }: { ctx: SignedInContext; query: Aw
       {filters.asOf && (
         <p className="notice notice--info">
           {t('asOf', { date: parseIsoDate(filters.asOf) })}{' '}
-          <Link href={commitmentsHref({ ...filters, asOf: undefined, page: 1 })}>{t('asOfClear')}</Link>
+          <a href={commitmentsHref({ ...filters, asOf: undefined, page: 1 })}>{t('asOfClear')}</a>
         </p>
       )}
       {filters.view === 'confirmed' && (
         <p className="notice notice--info">
           {t('confirmedView')}{' '}
-          <Link href={commitmentsHref({ ...filters, view: undefined, page: 1 })}>{t('confirmedViewClear')}</Link>
+          <a href={commitmentsHref({ ...filters, view: undefined, page: 1 })}>{t('confirmedViewClear')}</a>
         </p>
       )}
       <p id="results-count" className="results-count">
@@ -107,7 +106,7 @@ async function CommitmentsList({ ctx, query }: { ctx: SignedInContext; query: Aw
         <div className="empty-state">
           <p>{list.total > 0 ? t('pastLastPage') : t('empty')}</p>
           <p>
-            {list.total > 0 ? <Link href={commitmentsHref({ ...filters, page: 1 })}>{t('firstPage')}</Link> : <Link href="/commitments">{t('showAll')}</Link>}
+            {list.total > 0 ? <a href={commitmentsHref({ ...filters, page: 1 })}>{t('firstPage')}</a> : <a href="/commitments">{t('showAll')}</a>}
           </p>
         </div>
       )}
