@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AgendaHeader } from '@/components/agenda-header';
-import { viewHref } from '@/components/dashboard/view-switch';
 import { dashboardViewOf } from '@/lib/domain/confirmation';
+import { chartTableOf, dashboardHref } from '@/lib/domain/dashboard-links';
 import { DashboardView } from '@/components/dashboard/dashboard-view';
 import { openDashboard } from '@/lib/server/dashboard';
 import { requirePageContext } from '@/lib/server/page-guard';
@@ -13,12 +13,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // The officials' home: where every commitment of the chosen agenda stands, and how it got there.
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ agenda?: string | string[]; view?: string | string[] }> }) {
-  const { agenda: agendaParam, view: viewParam } = await searchParams;
+type Search = Promise<{ agenda?: string | string[]; view?: string | string[]; table?: string | string[] }>;
+
+export default async function HomePage({ searchParams }: { searchParams: Search }) {
+  const { agenda: agendaParam, view: viewParam, table: tableParam } = await searchParams;
   const slug = typeof agendaParam === 'string' ? agendaParam : undefined;
   const view = dashboardViewOf(viewParam);
-  const back = slug ? viewHref('/', slug, view) : view === 'confirmed' ? '/?view=confirmed' : '/';
-  const ctx = await requirePageContext(back);
+  const table = chartTableOf(tableParam);
+  const ctx = await requirePageContext(dashboardHref('/', { agenda: slug, view, table }));
   const [t, shell] = await Promise.all([getTranslations(), openDashboard(ctx, { agendaSlug: slug, view })]);
 
   if (!shell) {
@@ -32,7 +34,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   return (
     <>
       <AgendaHeader agenda={shell.agenda} agendas={shell.agendas} events={shell.events} hasDemoData={shell.hasDemoData} />
-      <DashboardView shell={shell} />
+      <DashboardView shell={shell} table={table} />
     </>
   );
 }

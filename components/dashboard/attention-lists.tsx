@@ -5,9 +5,8 @@ import { parseIsoDate } from '@/lib/domain/dates';
 import { STALE_AFTER_DAYS } from '@/lib/domain/freshness';
 import { Panel } from './panel';
 import type { LinkScope } from './scope';
-import { dashboardText } from './text';
+import { type DashboardText as Text, dashboardText } from './text';
 
-type Text = Awaited<ReturnType<typeof dashboardText>>;
 
 function Item({ c, detail, text }: { c: CommitmentListItem; detail: string; text: Text }) {
   return (
@@ -34,7 +33,7 @@ export async function OverduePanel({ list: listPromise, scope, demo }: { list: P
   const [list, text] = await Promise.all([listPromise, dashboardText()]);
   const { t } = text;
   return (
-    <Panel id="overdue" heading={`${t('lists.overdueHeading')} (${text.format.number(list.total)})`} demo={demo}>
+    <Panel id="overdue" heading={`${t('lists.overdueHeading')} (${text.format.number(list.total)})`} demo={demo} t={t}>
       {list.items.length === 0 ? (
         <p>{t('lists.noneOverdue')}</p>
       ) : (
@@ -53,7 +52,7 @@ export async function StalePanel({ list: listPromise, scope, demo }: { list: Pro
   const [list, text] = await Promise.all([listPromise, dashboardText()]);
   const { t } = text;
   return (
-    <Panel id="stale" heading={`${t('lists.staleHeading', { days: STALE_AFTER_DAYS })} (${text.format.number(list.total)})`} demo={demo}>
+    <Panel id="stale" heading={`${t('lists.staleHeading', { days: STALE_AFTER_DAYS })} (${text.format.number(list.total)})`} demo={demo} t={t}>
       {list.items.length === 0 ? (
         <p>{t('lists.noneStale', { days: STALE_AFTER_DAYS })}</p>
       ) : (

@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { type ChartTable, chartTableLinks } from '@/lib/domain/dashboard-links';
 import type { DashboardShell } from '@/lib/server/dashboard';
 import { MOVES_WINDOW_DAYS } from '@/lib/server/dashboard';
 import { OverduePanel, StalePanel } from './attention-lists';
@@ -16,18 +17,20 @@ import { ViewSwitch, viewHref } from './view-switch';
 
 /**
  * Every panel of the dashboard, each in its own Suspense boundary: the page's frame paints at once
- * and each panel streams in as its own query answers. Used by `/` and by `/sectors/[slug]`.
+ * and each panel streams in as its own query answers. Used by `/` and by `/sectors/[slug]`. A chart's
+ * table is rendered only when the address asks for it (`table`), so the page stays light.
  */
-export async function DashboardView({ shell }: { shell: DashboardShell }) {
+export async function DashboardView({ shell, table }: { shell: DashboardShell; table?: ChartTable }) {
   const { t } = await dashboardText();
   const { panels, agenda, sector, hasDemoData: demo } = shell;
   const scope: LinkScope = { agenda: agenda.slug, sector: sector?.slug, view: shell.view === 'confirmed' ? 'confirmed' : undefined };
   const loading = t('loadingPanel');
   const path = sector ? `/sectors/${sector.slug}` : '/';
+  const tableLinks = (chart: ChartTable) => chartTableLinks(path, { agenda: agenda.slug, view: shell.view }, chart, table);
   return (
     <div className="dash">
       <p className="dash-as-of">{t('asOf', { date: shell.now })}</p>
-      <ViewSwitch path={path} agenda={agenda.slug} view={shell.view} />
+      <ViewSwitch path={path} agenda={agenda.slug} view={shell.view} table={table} t={t} />
       <Suspense fallback={<PanelSkeleton height={110} label={loading} />}>
         <HeadlinePanel headline={panels.headline} scope={scope} movesDays={MOVES_WINDOW_DAYS} demo={demo} />
       </Suspense>
@@ -44,14 +47,14 @@ export async function DashboardView({ shell }: { shell: DashboardShell }) {
         </nav>
       )}
       <Suspense fallback={<PanelSkeleton height={shell.scopeSectors.length * 34 + 48} label={loading} />}>
-        <PipelinePanel matrix={panels.matrix} scope={scope} demo={demo} linkSectors={!sector} />
+        <PipelinePanel matrix={panels.matrix} scope={scope} demo={demo} linkSectors={!sector} tableLinks={tableLinks('pipeline')} />
       </Suspense>
       <Suspense fallback={<PanelSkeleton height={320} label={loading} />}>
-        <MovementPanel points={panels.movement} events={shell.events} signedOn={agenda.signedOn} today={shell.today} scope={scope} demo={demo} />
+        <MovementPanel points={panels.movement} events={shell.events} signedOn={agenda.signedOn} today={shell.today} scope={scope} demo={demo} tableLinks={tableLinks('movement')} />
       </Suspense>
       <div className="dash-pair">
         <Suspense fallback={<PanelSkeleton height={shell.scopeSectors.length * 40 + 48} label={loading} />}>
-          <MovesPanel moves={panels.moves} scope={scope} days={MOVES_WINDOW_DAYS} demo={demo} />
+          <MovesPanel moves={panels.moves} scope={scope} days={MOVES_WINDOW_DAYS} demo={demo} tableLinks={tableLinks('moves')} />
         </Suspense>
         <Suspense fallback={<PanelSkeleton height={120} label={loading} />}>
           <HealthPanel health={panels.health} scope={scope} demo={demo} />
@@ -66,7 +69,7 @@ export async function DashboardView({ shell }: { shell: DashboardShell }) {
         </Suspense>
       </div>
       <Suspense fallback={<PanelSkeleton label={loading} />}>
-        <LatestUpdatesPanel updates={panels.latest} now={shell.now} demo={demo} />
+        <LatestUpdatesPanel updates={panels.latest} now={shell.now} scope={scope} demo={demo} />
       </Suspense>
       {sector && panels.commitments && (
         <Suspense fallback={<PanelSkeleton height={400} label={loading} />}>

@@ -55,7 +55,7 @@ export async function HeadlinePanel({ headline, scope, movesDays, demo }: Props)
     },
   ];
   return (
-    <Panel id="headline" heading={t('headline.heading')} demo={demo}>
+    <Panel id="headline" heading={t('headline.heading')} demo={demo} t={t}>
       <ul className="cards dash-headline">
         {cards.map((c) => (
           <li className={`card dash-card--${c.key}`} key={c.key}>

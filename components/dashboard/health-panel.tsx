@@ -8,7 +8,7 @@ import { dashboardText } from './text';
 export async function HealthPanel({ health, scope, demo }: { health: Promise<HealthCounts>; scope: LinkScope; demo: boolean }) {
   const [counts, { t, format, healthLabels }] = await Promise.all([health, dashboardText()]);
   return (
-    <Panel id="health" heading={t('health.heading')} demo={demo}>
+    <Panel id="health" heading={t('health.heading')} demo={demo} t={t}>
       <p className="dash-panel__summary">{t('health.caption')}</p>
       <ul className="cards">
         {HEALTHS.map((h) => (

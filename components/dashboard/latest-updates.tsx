@@ -1,12 +1,22 @@
 import { StageSwatch } from '@/components/stage-swatch';
+import { commitmentsHref } from '@/lib/domain/commitment-filters';
 import type { LatestUpdate } from '@/lib/server/dashboard';
 import { Panel } from './panel';
+import type { LinkScope } from './scope';
 import { dashboardText } from './text';
 
-export async function LatestUpdatesPanel({ updates: updatesPromise, now, demo }: { updates: Promise<LatestUpdate[]>; now: Date; demo: boolean }) {
+interface Props {
+  updates: Promise<LatestUpdate[]>;
+  now: Date;
+  scope: LinkScope;
+  demo: boolean;
+}
+
+/** The few latest status updates; the list, latest updated first, has the rest. */
+export async function LatestUpdatesPanel({ updates: updatesPromise, now, scope, demo }: Props) {
   const [updates, { t, format, stageLabels }] = await Promise.all([updatesPromise, dashboardText()]);
   return (
-    <Panel id="latest" heading={t('latest.heading')} demo={demo}>
+    <Panel id="latest" heading={t('latest.heading')} demo={demo} t={t}>
       {updates.length === 0 ? (
         <p>{t('latest.none')}</p>
       ) : (
@@ -45,6 +55,11 @@ export async function LatestUpdatesPanel({ updates: updatesPromise, now, demo }:
             </li>
           ))}
         </ol>
+      )}
+      {updates.length > 0 && (
+        <p className="dash-see-all">
+          <a href={commitmentsHref({ ...scope, sort: 'updated' })}>{t('latest.seeAll')}</a>
+        </p>
       )}
     </Panel>
   );

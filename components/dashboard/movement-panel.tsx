@@ -2,6 +2,7 @@ import { StageAreaChart } from '@/components/charts/stage-area-chart';
 import { StageHeaderCells } from '@/components/stage-swatch';
 import type { AgendaEvent } from '@/lib/server/dashboard';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
+import type { ChartTableLinks } from '@/lib/domain/dashboard-links';
 import { chartEndDate, eventMarkers } from '@/lib/domain/dashboard-events';
 import type { StagePoint } from '@/lib/domain/dashboard-series';
 import { summariseMovement, summariseNextEvent } from '@/lib/domain/dashboard-summaries';
@@ -20,9 +21,10 @@ interface Props {
   today: string;
   scope: LinkScope;
   demo: boolean;
+  tableLinks: ChartTableLinks;
 }
 
-export async function MovementPanel({ points: pointsPromise, events, signedOn, today, scope, demo }: Props) {
+export async function MovementPanel({ points: pointsPromise, events, signedOn, today, scope, demo, tableLinks }: Props) {
   const [points, { t, format, locale, stageLabels, summary }] = await Promise.all([pointsPromise, dashboardText()]);
   const until = chartEndDate(events, today);
   const markers = eventMarkers(events, { from: signedOn, until });
@@ -106,6 +108,8 @@ export async function MovementPanel({ points: pointsPromise, events, signedOn, t
           {table}
         </>
       }
+      tableLinks={tableLinks}
+      t={t}
     />
   );
 }

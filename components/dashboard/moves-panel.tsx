@@ -1,6 +1,7 @@
 import { BarRows } from '@/components/charts/bar-rows';
 import { MOVE_COLOURS } from '@/components/charts/colours';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
+import type { ChartTableLinks } from '@/lib/domain/dashboard-links';
 import type { MoveSeries } from '@/lib/domain/dashboard-series';
 import { summariseMoves } from '@/lib/domain/dashboard-summaries';
 import { ChartPanel } from './panel';
@@ -12,9 +13,10 @@ interface Props {
   scope: LinkScope;
   days: number;
   demo: boolean;
+  tableLinks: ChartTableLinks;
 }
 
-export async function MovesPanel({ moves: movesPromise, scope, days, demo }: Props) {
+export async function MovesPanel({ moves: movesPromise, scope, days, demo, tableLinks }: Props) {
   const [moves, { t, format, summary }] = await Promise.all([movesPromise, dashboardText()]);
   const labels = { forward: t('moves.forward'), backward: t('moves.backward') };
   // The list has no "moved lately" filter: a sector's commitments, latest updated first, put the movers on top.
@@ -70,6 +72,8 @@ export async function MovesPanel({ moves: movesPromise, scope, days, demo }: Pro
         />
       }
       table={table}
+      tableLinks={tableLinks}
+      t={t}
     />
   );
 }

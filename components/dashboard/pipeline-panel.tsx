@@ -1,6 +1,7 @@
 import { BarRows } from '@/components/charts/bar-rows';
 import { StageHeaderCells } from '@/components/stage-swatch';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
+import type { ChartTableLinks } from '@/lib/domain/dashboard-links';
 import { pipelineSeries } from '@/lib/domain/dashboard-series';
 import { summarisePipeline } from '@/lib/domain/dashboard-summaries';
 import type { StageMatrix } from '@/lib/domain/stage-matrix';
@@ -15,11 +16,12 @@ interface Props {
   matrix: Promise<StageMatrix>;
   scope: LinkScope;
   demo: boolean;
+  tableLinks: ChartTableLinks;
   /** Whether sector names link to their sector pages (not on a sector's own page). */
   linkSectors: boolean;
 }
 
-export async function PipelinePanel({ matrix: matrixPromise, scope, demo, linkSectors }: Props) {
+export async function PipelinePanel({ matrix: matrixPromise, scope, demo, linkSectors, tableLinks }: Props) {
   const [matrix, { t, format, stageLabels, summary }] = await Promise.all([matrixPromise, dashboardText()]);
   const rows = pipelineSeries(matrix);
   const agendaQuery = scope.agenda ? `?agenda=${encodeURIComponent(scope.agenda)}` : '';
@@ -95,6 +97,8 @@ export async function PipelinePanel({ matrix: matrixPromise, scope, demo, linkSe
         />
       }
       table={table}
+      tableLinks={tableLinks}
+      t={t}
     />
   );
 }

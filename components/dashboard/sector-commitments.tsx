@@ -13,17 +13,21 @@ interface Props {
   demo: boolean;
 }
 
-/** The sector page's table of its commitments, each linked to its own page. */
+/** The sector page's table of its first commitments by reference, each linked to its own page; the list has them all. */
 export async function SectorCommitments({ list: listPromise, sectorName, scope, demo }: Props) {
   const [list, { t, format, stageLabels, healthLabels }] = await Promise.all([listPromise, dashboardText()]);
   return (
-    <Panel id="sector-commitments" heading={t('sector.commitments')} demo={demo}>
+    <Panel id="sector-commitments" heading={t('sector.commitments')} demo={demo} t={t}>
       {list.items.length === 0 ? (
         <p>{t('sector.none')}</p>
       ) : (
         <div className="table-wrap">
           <table>
-            <caption>{t('sector.caption', { sector: sectorName })}</caption>
+            <caption>
+              {list.total > list.items.length
+                ? t('sector.captionFirst', { sector: sectorName, shown: list.items.length, count: list.total })
+                : t('sector.caption', { sector: sectorName })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('sector.reference')}</th>

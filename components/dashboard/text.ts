@@ -11,3 +11,4 @@ export async function dashboardText() {
   const summary = (s: Summary) => t(`summary.${s.key}`, s.values);
   return { t, format, locale, stageLabels, healthLabels, summary };
 }
+export type DashboardText = Awaited<ReturnType<typeof dashboardText>>;

@@ -1,23 +1,21 @@
 import type { DashboardView } from '@/lib/domain/confirmation';
-import { dashboardText } from './text';
+import { type ChartTable, dashboardHref } from '@/lib/domain/dashboard-links';
+import type { DashboardText } from './text';
 
 /** The address of a dashboard page in a view: `?view=confirmed` shares the confirmed figures; reported is the default. */
 export function viewHref(path: string, agenda: string, view: DashboardView): string {
-  const params = new URLSearchParams({ agenda });
-  if (view === 'confirmed') params.set('view', 'confirmed');
-  return `${path}?${params.toString()}`;
+  return dashboardHref(path, { agenda, view });
 }
 
-/** Switches every figure of the page between "as reported" and "confirmed by both", as links. */
-export async function ViewSwitch({ path, agenda, view }: { path: string; agenda: string; view: DashboardView }) {
-  const { t } = await dashboardText();
+/** Switches every figure of the page between "as reported" and "confirmed by both", as links; an open chart table stays open. */
+export function ViewSwitch({ path, agenda, view, table, t }: { path: string; agenda: string; view: DashboardView; table?: ChartTable; t: DashboardText['t'] }) {
   return (
     <div className="dash-view">
       <nav aria-label={t('view.label')}>
         <ul className="dash-view__choices">
           {(['reported', 'confirmed'] as const).map((v) => (
             <li key={v}>
-              <a href={viewHref(path, agenda, v)} aria-current={v === view ? 'page' : undefined} className="dash-view__choice">
+              <a href={dashboardHref(path, { agenda, view: v, table })} aria-current={v === view ? 'page' : undefined} className="dash-view__choice">
                 {t(`view.${v}`)}
               </a>
             </li>

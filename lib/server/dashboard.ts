@@ -22,9 +22,14 @@ export type { CommitmentList, CommitmentListItem, LatestUpdate } from '@/db/quer
 export type { Agenda, AgendaEvent } from '@/db/schema';
 
 export const MOVES_WINDOW_DAYS = 30;
-const LIST_LIMIT = 20;
-/** The sector page lists this many commitments, then links to the full list. */
-const SECTOR_TABLE_LIMIT = 100;
+// Every list on a dashboard page is short, whatever the data, and links to the full list: the
+// page's weight must not grow with the number of commitments.
+/** The overdue and stale panels list this many commitments each. */
+export const LIST_LIMIT = 5;
+/** The latest-updates panel lists this many updates. */
+export const LATEST_LIMIT = 5;
+/** The sector page lists this many of its commitments, then links to the full list. */
+export const SECTOR_TABLE_LIMIT = 20;
 
 export interface DashboardScope {
   agendaSlug?: string;
@@ -121,7 +126,7 @@ export async function openDashboard(ctx: RequestContext, scope: DashboardScope =
     ),
     movement: started(weeklyStageCounts({ ...q, from: weeks.from, to: weeks.to, stepDays: weeks.stepDays }).then((rows) => buildStageSeries(weeks, rows))),
     health: started(healthCounts(q).then(buildHealthCounts)),
-    latest: started(latestUpdates({ ...q, limit: 10 })),
+    latest: started(latestUpdates({ ...q, limit: LATEST_LIMIT })),
     commitments: sector ? started(listScopeCommitments({ ...q, limit: SECTOR_TABLE_LIMIT })) : undefined,
   };
   return { agendas: agendaList, agenda, events, sectors: sectorList, scopeSectors, sector, hasDemoData, view, now, today, weeks, panels };

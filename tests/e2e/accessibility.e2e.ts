@@ -12,7 +12,7 @@ async function as(email?: string): Promise<Page> {
   return session.page;
 }
 
-/** Opens every <details> (chart tables, comment and reply forms, resolved threads), so axe sees what they hold. */
+/** Opens every <details> (comment and reply forms, resolved threads), so axe sees what they hold. */
 async function openAllDetails(page: Page): Promise<number> {
   return page.locator('main details').evaluateAll((all) => {
     for (const d of all) (d as HTMLDetailsElement).open = true;
@@ -67,6 +67,12 @@ describe('accessibility of every page, for every role (axe, WCAG 2.2 A and AA)',
     await visit(page, '/', 'the dashboard (official)', { dashboard: true, shot: 'dashboard' });
     await visit(page, '/sectors/energy', 'the Energy sector page (official)', { dashboard: true, shot: 'sector-energy' });
     await visit(page, '/?view=confirmed', 'the dashboard, confirmed by both (official)', { dashboard: true });
+    // Each chart's table, which a page shows only when its address asks for it.
+    for (const table of ['pipeline', 'movement', 'moves']) {
+      await visit(page, `/?table=${table}`, `the dashboard with the ${table} table (official)`, { dashboard: true });
+      expect(await page.locator(`#${table}-table table`).count(), table).toBe(1);
+    }
+    await visit(page, '/sectors/energy?view=confirmed&table=pipeline', 'the Energy sector page with the pipeline table (official)', { dashboard: true });
     await visit(page, '/commitments?view=confirmed&stage=agreed', 'the commitments list of a confirmed-view figure (official)');
     await visit(page, '/commitments', 'the commitments list (official)');
     await visit(page, '/commitments?sector=energy&stage=agreed&stage=in_progress&health=on_track&sort=due&order=desc', 'the commitments list with filters (official)');

@@ -4,9 +4,9 @@ import { baseURL, fresh, openCommitment, openSession, panel, type Session, table
 
 const SECTOR = 'Trade and investment';
 
-/** The trade row's achieved commitments on the dashboard in a view, as the official reads it. */
+/** The trade row's achieved commitments on the dashboard in a view, as the official reads it in the pipeline's table. */
 async function tradeAchieved(page: Page, view: 'reported' | 'confirmed'): Promise<number> {
-  await page.goto(`${baseURL()}/${view === 'confirmed' ? '?view=confirmed' : ''}`);
+  await page.goto(`${baseURL()}/?${view === 'confirmed' ? 'view=confirmed&' : ''}table=pipeline`);
   await waitForDashboard(page);
   const current = page.getByRole('navigation', { name: 'Figures' }).locator('[aria-current="page"]');
   expect((await current.textContent())?.trim()).toBe(view === 'confirmed' ? 'Confirmed by both' : 'As reported');

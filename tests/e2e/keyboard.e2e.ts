@@ -122,30 +122,37 @@ describe('keyboard only', () => {
     await expect.poll(() => focused(page).then((f) => f.text), { timeout: 5000 }).toBe('Reopen thread');
   });
 
-  it('every chart on the dashboard has its table behind a toggle the keyboard reaches and opens', async () => {
+  it('every chart on the dashboard links to its table, which the keyboard reaches, opens and folds away', async () => {
     const { page } = session;
     await page.goto(`${baseURL()}/`);
     await waitForDashboard(page);
-    // Every chart and the panel it sits in, by the panel's heading id.
+    // Every chart and the panel it sits in, by the panel's heading id; no table is sent until asked for.
     const charts = await page.locator('main section .dash-chart').evaluateAll((imgs) => imgs.map((img) => img.closest('section')?.getAttribute('aria-labelledby')));
     expect(charts).toEqual(expect.arrayContaining(['pipeline', 'movement', 'moves']));
+    expect(await page.locator('main section:has(.dash-chart) table').count()).toBe(0);
     const reached: string[] = [];
     for (let i = 0; i < 200 && reached.length < charts.length; i++) {
       await page.keyboard.press('Tab');
       const panel = await page.evaluate(() => {
         const el = document.activeElement;
         const section = el?.closest('section');
-        return el?.matches('details > summary') && section?.querySelector('.dash-chart') ? section.getAttribute('aria-labelledby') ?? '?' : null;
+        return el?.matches('.dash-table-link > a') && section?.querySelector('.dash-chart') ? section.getAttribute('aria-labelledby') ?? '?' : null;
       });
-      if (!panel) continue;
-      const table = page.locator(`section[aria-labelledby="${panel}"] details table`);
-      expect(await table.isVisible(), panel).toBe(false);
-      await page.keyboard.press('Enter');
+      if (!panel || reached.includes(panel)) continue;
+      expect((await focused(page)).text, panel).toBe('Show the figures as a table');
+      await Promise.all([page.waitForURL((url) => url.searchParams.get('table') === panel), page.keyboard.press('Enter')]);
+      await waitForDashboard(page);
+      const table = page.locator(`section[aria-labelledby="${panel}"] #${panel}-table table`);
       await table.waitFor({ state: 'visible' });
       expect(await table.locator('tbody tr').count(), panel).toBeGreaterThan(0);
-      // Closed again with the same key, so the walk goes on to the next panel.
-      await page.keyboard.press('Enter');
-      await table.waitFor({ state: 'hidden' });
+      // The address leads the keyboard to the table: the next stop is its "hide" link.
+      expect(new URL(page.url()).hash).toBe(`#${panel}-table`);
+      await page.keyboard.press('Tab');
+      expect((await focused(page)).text, panel).toBe('Hide the table');
+      // Folded away with it, back at the panel, so the walk goes on to the next chart.
+      await Promise.all([page.waitForURL((url) => !url.searchParams.has('table') && url.hash === `#${panel}`), page.keyboard.press('Enter')]);
+      await waitForDashboard(page);
+      expect(await page.locator(`section[aria-labelledby="${panel}"] table`).count(), panel).toBe(0);
       reached.push(panel);
     }
     expect(reached).toEqual(charts);

@@ -1,15 +1,15 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, headlineFigure, openSession, panel, parseNumber, type Session, waitForDashboard, waitForHeading } from './support/browser';
+import {
+  baseURL, headlineFigure, openChartTable, openSession, panel, parseNumber, type Session, waitForDashboard, waitForHeading,
+} from './support/browser';
 
 const pipeline = (page: Page) => panel(page, 'Pipeline by sector');
 
 /** Opens a chart's data table the way a reader does, and returns its rows as text. */
 async function openTable(section: Locator): Promise<string[][]> {
-  const table = section.locator('details table');
-  expect(await table.isVisible(), 'the table is folded away until asked for').toBe(false);
-  await section.getByText('Show the figures as a table').click();
-  await table.waitFor({ state: 'visible' });
+  const table = await openChartTable(section);
+  await waitForDashboard(section.page());
   return table.locator('tbody tr, tfoot tr').evaluateAll((rows) =>
     rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())),
   );
@@ -48,7 +48,7 @@ describe('officials', () => {
     }
     // The chart draws the table's figures: a segment for every stage cell above zero, opening the
     // same commitments as that cell's link and naming its count.
-    const cells = await pipeline(page).locator('details tbody td a[href*="stage="]').evaluateAll((links) =>
+    const cells = await pipeline(page).locator('table tbody td a[href*="stage="]').evaluateAll((links) =>
       links.map((a) => ({ href: a.getAttribute('href'), count: Number(a.textContent) })),
     );
     const segments = await pipeline(page).locator('.dash-chart a').evaluateAll((links) =>
@@ -63,11 +63,20 @@ describe('officials', () => {
     const weekTotal = parseNumber(weeks[middle]!.at(-1)!);
     await Promise.all([
       page.waitForURL((url) => url.pathname === '/commitments' && url.searchParams.has('asOf')),
-      movement.locator('details tbody tr').nth(middle).locator('td a').last().click(),
+      movement.locator('table tbody tr').nth(middle).locator('td a').last().click(),
     ]);
     expect(await page.locator('#results-count').textContent()).toMatch(new RegExp(` of ${weekTotal} commitments?$`));
     await page.goBack();
     await waitForDashboard(page);
+    // The table's own address opens the page with that table shown, and its link folds it away again.
+    expect(new URL(page.url()).searchParams.get('table')).toBe('movement');
+    expect(await movement.locator('table tbody tr').count()).toBe(weeks.length);
+    await Promise.all([
+      page.waitForURL((url) => !url.searchParams.has('table') && url.hash === '#movement'),
+      movement.getByRole('link', { name: 'Hide the table' }).click(),
+    ]);
+    await waitForDashboard(page);
+    expect(await movement.locator('table').count()).toBe(0);
 
     const energy = sectorRows.find((row) => row[0] === 'Energy');
     expect(energy, 'an Energy row').toBeDefined();
@@ -82,6 +91,7 @@ describe('officials', () => {
     const sectorTable = await openTable(pipeline(page));
     expect(sectorTable).toEqual([energy]);
     const commitments = page.getByRole('table', { name: /^Every commitment of Energy/ });
+    expect(energyTotal, 'the demo sector is within the sector table\'s cap').toBeLessThanOrEqual(20);
     expect(await commitments.locator('tbody tr').count()).toBe(energyTotal);
     const movesRows = await openTable(panel(page, 'Moves in the last 30 days'));
     expect(movesRows.map((row) => row[0])).toEqual(['Energy']);

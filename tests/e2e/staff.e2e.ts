@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  baseURL, focused, fresh, headlineFigure, openSession, panel, parseNumber, type Session, tableFigure, waitForDashboard, waitForHeading,
+  baseURL, focused, fresh, headlineFigure, openChartTable, openSession, panel, parseNumber, type Session, tableFigure, waitForDashboard,
+  waitForHeading,
 } from './support/browser';
 
 const MINISTRY = 'Ministry of Trade and Integration of the Republic of Kazakhstan';
@@ -14,12 +15,16 @@ async function dashboardFigures(page: Page) {
   const advanced = await headlineFigure(page, 'Measurable or beyond');
   const share = /^(\d+(?:\.\d+)?)\s?%/.exec(advanced.note);
   if (!share) throw new Error(`The headline note gives no share: “${advanced.note}”`);
+  const total = (await headlineFigure(page, 'Commitments')).value;
+  const pipeline = panel(page, 'Pipeline by sector');
+  await openChartTable(pipeline);
+  await waitForDashboard(page);
   return {
     advanced: advanced.value,
     share: Number(share[1]),
-    total: (await headlineFigure(page, 'Commitments')).value,
-    tradeMeasurable: await tableFigure(panel(page, 'Pipeline by sector'), SECTOR, 'Measurable'),
-    tradeInProgress: await tableFigure(panel(page, 'Pipeline by sector'), SECTOR, 'In progress'),
+    total,
+    tradeMeasurable: await tableFigure(pipeline, SECTOR, 'Measurable'),
+    tradeInProgress: await tableFigure(pipeline, SECTOR, 'In progress'),
   };
 }
 

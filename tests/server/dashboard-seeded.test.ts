@@ -6,7 +6,7 @@ import { DAY_MS, isoDateToMs, todayIso } from '../../lib/domain/dates';
 import { isOverdue, isStale } from '../../lib/domain/freshness';
 import { HEALTHS, isBackwardMove, isForwardMove, STAGES, type Health, type Stage } from '../../lib/domain/stages';
 import { contextFromHeaders } from '../../lib/server/context';
-import { type Dashboard, getDashboard, sectorExists } from '../../lib/server/dashboard';
+import { type Dashboard, getDashboard, LATEST_LIMIT, LIST_LIMIT, SECTOR_TABLE_LIMIT, sectorExists } from '../../lib/server/dashboard';
 import { recordStatusUpdate } from '../../lib/server/status-updates';
 import { sessionCookieFor, useDatabase } from '../support/app';
 import { openSeeded, testEngines } from '../support/seeded';
@@ -71,7 +71,7 @@ async function slowDashboard(handle: DatabaseHandle, sectorSlug?: string) {
     return latest ? latest.stageAfter : 'intent';
   };
 
-  const latest = [...us].sort((a, b) => time(b.createdAt) - time(a.createdAt) || b.sequence - a.sequence).slice(0, 10);
+  const latest = [...us].sort((a, b) => time(b.createdAt) - time(a.createdAt) || b.sequence - a.sequence).slice(0, LATEST_LIMIT);
   return { cs, us, stageCounts, health, overdue, stale, moves, movedForward: movedForward.size, stageAt, latest };
 }
 
@@ -100,6 +100,12 @@ function checkAgreement(d: Dashboard, slow: Awaited<ReturnType<typeof slowDashbo
     expect({ date: point.date, ...Object.fromEntries(STAGES.map((s) => [s, point[s]])) }).toEqual({ date: point.date, ...expected });
   });
   expect(d.latest.map((u) => [u.commitmentId, u.sequence, u.authorName])).toEqual(slow.latest.map((u) => [u.commitmentId, u.sequence, u.authorName]));
+  // The lists stay short whatever the data; their totals (for the links to the full list) stay whole.
+  expect(d.overdue.total).toBe(slow.overdue);
+  expect(d.overdue.items).toHaveLength(Math.min(LIST_LIMIT, slow.overdue));
+  expect(d.stale.total).toBe(slow.stale);
+  expect(d.stale.items).toHaveLength(Math.min(LIST_LIMIT, slow.stale));
+  expect(d.latest).toHaveLength(Math.min(LATEST_LIMIT, slow.us.length));
 }
 
 describe.each(testEngines())('the dashboard agrees with a slow count over the demo data on $name', (engine) => {
@@ -129,6 +135,7 @@ describe.each(testEngines())('the dashboard agrees with a slow count over the de
     checkAgreement(d, await slowDashboard(handle, 'trade-investment'));
     expect(d.commitments!.items.every((c) => c.sectorSlug === 'trade-investment')).toBe(true);
     expect(d.commitments!.total).toBe(d.headline.total);
+    expect(d.commitments!.items).toHaveLength(Math.min(SECTOR_TABLE_LIMIT, d.headline.total));
   });
 
   it('refuses an unknown sector with not_found, and a reader without a session with unauthenticated', async () => {

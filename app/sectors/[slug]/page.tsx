@@ -1,25 +1,23 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { DashboardView } from '@/components/dashboard/dashboard-view';
 import { viewHref } from '@/components/dashboard/view-switch';
 import { dashboardViewOf } from '@/lib/domain/confirmation';
+import { chartTableOf, dashboardHref } from '@/lib/domain/dashboard-links';
 import { openDashboard } from '@/lib/server/dashboard';
 import { orNotFound } from '@/lib/server/error-answers';
 import { requirePageContext } from '@/lib/server/page-guard';
 
 interface Props {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ agenda?: string | string[]; view?: string | string[] }>;
+  searchParams: Promise<{ agenda?: string | string[]; view?: string | string[]; table?: string | string[] }>;
 }
 
 async function load({ params, searchParams }: Props) {
-  const [{ slug }, { agenda, view: viewParam }] = await Promise.all([params, searchParams]);
+  const [{ slug }, { agenda, view: viewParam, table }] = await Promise.all([params, searchParams]);
   const agendaSlug = typeof agenda === 'string' ? agenda : undefined;
   const view = dashboardViewOf(viewParam);
-  const base = `/sectors/${encodeURIComponent(slug)}`;
-  const path = agendaSlug ? viewHref(base, agendaSlug, view) : view === 'confirmed' ? `${base}?view=confirmed` : base;
-  const ctx = await requirePageContext(path);
+  const ctx = await requirePageContext(dashboardHref(`/sectors/${encodeURIComponent(slug)}`, { agenda: agendaSlug, view, table: chartTableOf(table) }));
   return orNotFound(openDashboard(ctx, { agendaSlug, sectorSlug: slug, view }));
 }
 
@@ -30,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // One sector's figures (the dashboard's panels narrowed to it) and the table of its commitments.
 export default async function SectorPage(props: Props) {
-  const [shell, t, root] = await Promise.all([load(props), getTranslations('dashboard'), getTranslations()]);
+  const [shell, t, root, { table }] = await Promise.all([load(props), getTranslations('dashboard'), getTranslations(), props.searchParams]);
   if (!shell) {
     return (
       <>
@@ -43,7 +41,7 @@ export default async function SectorPage(props: Props) {
   return (
     <>
       <p className="dash-breadcrumb">
-        <Link href={viewHref('/', shell.agenda.slug, shell.view)}>{t('backToDashboard')}</Link>
+        <a href={viewHref('/', shell.agenda.slug, shell.view)}>{t('backToDashboard')}</a>
       </p>
       <h1>{t('sectorTitle', { sector: sector.name })}</h1>
       <p className="lede">{t('agendaOf', { agenda: shell.agenda.title })}</p>
@@ -52,7 +50,7 @@ export default async function SectorPage(props: Props) {
           <span className="badge">{root('app.demoData')}</span> {root('app.demoDataNote')}
         </p>
       )}
-      <DashboardView shell={shell} />
+      <DashboardView shell={shell} table={chartTableOf(table)} />
     </>
   );
 }

@@ -158,8 +158,26 @@ export function panel(page: Page, heading: string): Locator {
 }
 
 /**
- * A figure from the data table of a chart: the row whose header is `row`, the column whose header
- * is `column`. Read from the HTML table a screen reader gets, whether or not its toggle is open.
+ * Opens a chart's table the way a reader does: the table is not in the page until its link is
+ * followed, and then the address names it (`?table=<panel>#<panel>-table`), ready to be shared.
+ * Returns the table.
+ */
+export async function openChartTable(section: Locator): Promise<Locator> {
+  const page = section.page();
+  const id = await section.getAttribute('aria-labelledby');
+  expect(await section.locator('table').count(), `the ${id} table is not sent until asked for`).toBe(0);
+  await Promise.all([
+    page.waitForURL((url) => url.searchParams.get('table') === id && url.hash === `#${id}-table`),
+    section.getByRole('link', { name: 'Show the figures as a table' }).click(),
+  ]);
+  const table = page.locator(`section[aria-labelledby="${id}"] #${id}-table table`);
+  await table.waitFor({ state: 'visible' });
+  return table;
+}
+
+/**
+ * A figure from the data table of a chart (opened with `openChartTable`, or by its address): the
+ * row whose header is `row`, the column whose header is `column`.
  */
 export async function tableFigure(scope: Locator, row: string, column: string): Promise<number> {
   const table = scope.locator('table').first();
