@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react';
+import { type CSSProperties, Fragment, type ReactNode } from 'react';
 import { countTicks, labelAnchor, percentOf } from '@/lib/domain/chart-geometry';
 
 interface BarSegment {
@@ -38,18 +38,18 @@ export function BarRows({ rows, formatTick }: Props) {
   return (
     // Gridlines at every tick: the ticks are evenly spaced, so each row's bar area repeats one line.
     <div className="bar-rows" aria-hidden="true" style={{ '--bar-rows-steps': ticks.length - 1 } as CSSProperties}>
+      {/* Each row's three cells sit straight in the grid, and the bars are bare divs: no markup the drawing does not need. */}
       {rows.map((row) => (
-        <div className="bar-rows__row" key={row.key}>
+        <Fragment key={row.key}>
           <div className="bar-rows__label">{row.label}</div>
           <div className="bar-rows__bars">
             {row.bars.map((bar, i) => (
-              <div className="bar-rows__bar" key={i}>
+              <div key={i}>
                 {bar
                   .filter((s) => s.value > 0)
                   .map((s) => (
                     <a
                       key={s.key}
-                      className="bar-rows__segment"
                       href={s.href}
                       title={s.title}
                       tabIndex={-1}
@@ -64,7 +64,7 @@ export function BarRows({ rows, formatTick }: Props) {
               <span key={i}>{v}</span>
             ))}
           </div>
-        </div>
+        </Fragment>
       ))}
       <div className="bar-rows__label" />
       <div className="bar-rows__axis">

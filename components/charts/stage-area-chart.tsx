@@ -68,14 +68,14 @@ export function StageAreaChart({ points, events, stages, formatCount, formatMont
       <div className="area-chart__plot">
         <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" focusable="false">
           {ticks.map((tick) => (
-            <line key={tick} className="area-chart__grid" x1={0} x2={WIDTH} y1={y(tick)} y2={y(tick)} vectorEffect="non-scaling-stroke" />
+            <line key={tick} className="area-chart__grid" x1={0} x2={WIDTH} y1={y(tick)} y2={y(tick)} />
           ))}
           {STAGES.map(
             (stage) =>
               paths[stage] && (
                 <a key={stage} href={stages[stage].href} tabIndex={-1}>
                   <title>{stages[stage].title}</title>
-                  <path d={paths[stage]} fill={STAGE_COLOURS[stage]} fillOpacity={0.85} vectorEffect="non-scaling-stroke" />
+                  <path d={paths[stage]} fill={STAGE_COLOURS[stage]} />
                 </a>
               ),
           )}
@@ -83,9 +83,8 @@ export function StageAreaChart({ points, events, stages, formatCount, formatMont
             <line
               key={`${e.t}-${e.label}`}
               className="area-chart__marker"
-              x1={x(e.t)} x2={x(e.t)} y1={0} y2={HEIGHT}
+              x1={Math.round(x(e.t) * 10) / 10} x2={Math.round(x(e.t) * 10) / 10} y1={0} y2={HEIGHT}
               strokeDasharray={e.planned ? '4 4' : undefined}
-              vectorEffect="non-scaling-stroke"
             />
           ))}
         </svg>
