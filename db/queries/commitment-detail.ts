@@ -117,18 +117,15 @@ interface ChartReadingRow extends ReadingRow {
 export function listChartReadings({ db, commitmentId, limit }: { db: Database; commitmentId: string; limit: number }) {
   return selectRows<ChartReadingRow>(
     db,
-    sql`select kept."statusUpdateId", i.id as "indicatorId", kept.value, kept."asOf", kept.sequence,
-               (select count(*)::int from indicator_readings c where c.indicator_id = i.id) as total
-          from indicators i
-          cross join lateral (
-            select r.status_update_id as "statusUpdateId", r.value, r.as_of::text as "asOf", r.as_of as day, u.sequence
-              from indicator_readings r join status_updates u on u.id = r.status_update_id
-             where r.indicator_id = i.id
-             order by r.as_of desc, u.sequence desc
-             limit ${limit}
-          ) kept
-         where i.commitment_id = ${commitmentId}
-         order by kept.day, kept.sequence`,
+    sql`select "statusUpdateId", "indicatorId", value, "asOf", sequence, total
+          from (select r.status_update_id as "statusUpdateId", r.indicator_id as "indicatorId", r.value, r.as_of::text as "asOf",
+                       r.as_of as day, u.sequence,
+                       row_number() over (partition by r.indicator_id order by r.as_of desc, u.sequence desc) as recency,
+                       (count(*) over (partition by r.indicator_id))::int as total
+                  from indicator_readings r join status_updates u on u.id = r.status_update_id
+                 where u.commitment_id = ${commitmentId}) ranked
+         where recency <= ${limit}
+         order by day, sequence`,
   );
 }
 
