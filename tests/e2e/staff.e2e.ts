@@ -140,7 +140,7 @@ describe('staff of a lead ministry', () => {
     const label = fresh('Weekly check of the cooperation areas');
     for (let i = 1; i <= 21; i++) {
       const posted = await page.request.post(`${api}/updates`, {
-        data: { stage: current.stage, health: current.health, narrative: `${label} #${i}` }, headers: { origin: baseURL() },
+        data: { stage: current.stage, health: current.health, narrative: `${label} [${i}]` }, headers: { origin: baseURL() },
       });
       expect(posted.status(), `update ${i}`).toBe(201);
     }
@@ -150,20 +150,28 @@ describe('staff of a lead ministry', () => {
     const entries = page.locator('ol.timeline > li');
     expect(await entries.count()).toBe(20);
     expect(await page.getByText(`Showing 20 of ${total} updates.`).count()).toBe(1);
-    expect(await entries.first().textContent()).toContain(`${label} #21`);
-    expect(await timelineEntry(page, `${label} #1`).count(), 'the oldest of the new updates is on the next page').toBe(0);
+    expect(await entries.first().textContent()).toContain(`${label} [21]`);
+    expect(await timelineEntry(page, `${label} [1]`).count(), 'the oldest of the new updates is on the next page').toBe(0);
 
     // A plain link, the page's place in the address: it works without JavaScript and can be shared.
     const earlier = page.getByRole('link', { name: 'Show earlier updates' });
     expect(await earlier.getAttribute('href')).toBe(`/commitments/${id}?before=${total - 19}#timeline-heading`);
     await Promise.all([page.waitForURL((url) => url.searchParams.get('before') === String(total - 19)), earlier.click()]);
     await expect.poll(() => entries.first().getByRole('heading', { level: 3 }).textContent()).toContain(`Update ${total - 20}`);
-    expect(await entries.first().textContent()).toContain(`${label} #1`);
+    expect(await entries.first().textContent()).toContain(`${label} [1]`);
     expect(await page.getByText(`Showing ${Math.min(20, total - 20)} of ${total} updates.`).count()).toBe(1);
     await expectAccessible(page, 'an earlier page of a commitment\u2019s timeline (staff)');
 
     // And back to the latest.
     await Promise.all([page.waitForURL((url) => !url.searchParams.has('before')), page.getByRole('link', { name: 'Back to the latest updates' }).click()]);
-    await expect.poll(() => entries.first().textContent()).toContain(`${label} #21`);
+    await expect.poll(() => entries.first().textContent()).toContain(`${label} [21]`);
+
+    // A cursor that is not one, or that has nothing before it: the latest updates, and a notice saying so.
+    for (const cursor of ['not-a-cursor', '1']) {
+      const answer = await page.goto(`${baseURL()}/commitments/${id}?before=${cursor}`);
+      expect(answer?.status(), cursor).toBe(200);
+      await page.getByRole('status').filter({ hasText: 'That page of the timeline does not exist, so the latest updates are shown.' }).waitFor();
+      expect(await entries.first().textContent()).toContain(`${label} [21]`);
+    }
   });
 });
