@@ -83,6 +83,11 @@ async function measurePage(name: string, url: string, cookie: string): Promise<{
   return { ttfb: summarise(`${name}: time to first byte`, ttfb), total: summarise(`${name}: full response`, total), status, bytes, html };
 }
 
+/** The elements of an HTML document: its start tags (comments, doctype and end tags left out). */
+function countElements(html: string): number {
+  return html.match(/<[a-zA-Z][^\s/>]*/g)?.length ?? 0;
+}
+
 async function main() {
   // Filled in as the run proceeds; report() reads it once every step has run.
   const results = { startedAt: new Date().toISOString(), runs: RUNS, notes: [] as string[] } as unknown as Results;
@@ -120,14 +125,16 @@ async function main() {
       results.notes.push('Skipped the commitments list: lib/server/commitments.ts has no listCommitments yet.');
     }
 
-    log('Measuring the spreadsheet exports…');
-    results.exports = await measureExports(handle, officialCookie, dataset.defaultAgendaSlug);
-    for (const e of results.exports) log(`  ${e.name}: ${e.rows.toLocaleString('en')} rows in ${e.seconds.toFixed(1)} s, memory +${e.rssGrowthMb.toFixed(1)} MB`);
-
+    // The PDF first, while the process holds no more than the dataset's handles: its peak memory is then
+    // the renderer's cost on top of a process of about a server's size.
     log('Measuring the briefing PDF of one sector…');
     results.briefingPdf = await measureBriefingPdf(handle, officialCookie, dataset.defaultAgendaSlug, dataset.sectorSlug);
     const pdf = results.briefingPdf;
     log(`  ${pdf.name}: first ${pdf.coldSeconds.toFixed(2)} s, warm ${pdf.warmSeconds.toFixed(2)} s, peak process memory ${pdf.peakRssMb.toFixed(0)} MB`);
+
+    log('Measuring the spreadsheet exports…');
+    results.exports = await measureExports(handle, officialCookie, dataset.defaultAgendaSlug);
+    for (const e of results.exports) log(`  ${e.name}: ${e.rows.toLocaleString('en')} rows in ${e.seconds.toFixed(1)} s, memory +${e.rssGrowthMb.toFixed(1)} MB`);
 
     log('Starting the production server…');
     const build = ensureBuild(root, log);
@@ -139,6 +146,7 @@ async function main() {
     const sector = await measurePage(`sector page /sectors/${dataset.sectorSlug}`, `${server.origin}/sectors/${dataset.sectorSlug}`, cookie);
     results.http = [dashboard.ttfb, dashboard.total, sector.ttfb, sector.total];
     results.pageBytes = { dashboard: dashboard.bytes, sector: sector.bytes };
+    results.pageElements = { dashboard: countElements(dashboard.html), sector: countElements(sector.html) };
 
     const listUrl = `${server.origin}/commitments?sector=${dataset.sectorSlug}`;
     if ((await timedGet(listUrl, cookie)).status === 200) {

@@ -3,15 +3,17 @@ import type { IndicatorView } from '@/lib/server/commitments';
 import { LazyIndicatorChart } from './indicator-chart-lazy';
 import { isoDateToMs, parseIsoDate } from '@/lib/domain/dates';
 import { indicatorPoints, indicatorProgress } from '@/lib/domain/indicator-progress';
+import { timelineHref } from '@/lib/domain/timeline-paging';
 
 interface Props {
+  commitmentId: string;
   indicator: IndicatorView;
-  /** Update sequence numbers by update id, to say which update posted each reading. */
-  sequences: Map<string, number>;
+  /** The updates on this page of the timeline: a reading of another links to the page that shows it. */
+  shownUpdates: Set<string>;
 }
 
-/** One indicator: its summary in words, the chart, and the same figures as a table. */
-export async function IndicatorPanel({ indicator: ind, sequences }: Props) {
+/** One indicator: its summary in words, the chart, and the same figures (its most recent readings) as a table. */
+export async function IndicatorPanel({ commitmentId, indicator: ind, shownUpdates }: Props) {
   const t = await getTranslations('commitments.indicators');
   const format = await getFormatter();
   const day = (iso: string) => format.dateTime(parseIsoDate(iso), { dateStyle: 'medium' });
@@ -30,6 +32,12 @@ export async function IndicatorPanel({ indicator: ind, sequences }: Props) {
   }
   const headingId = `indicator-${ind.id}`;
   const sorted = [...ind.readings].sort((a, b) => a.asOf.localeCompare(b.asOf));
+  const leftOut = ind.readingsLeftOut > 0
+    ? t('leftOut', { count: ind.readingsLeftOut, kept: ind.readings.length })
+    : null;
+  const updateHref = (updateId: string, sequence: number) => shownUpdates.has(updateId)
+    ? `#update-${updateId}`
+    : timelineHref(commitmentId, sequence + 1, `update-${updateId}`);
 
   return (
     <section className="indicator" aria-labelledby={headingId}>
@@ -56,12 +64,16 @@ export async function IndicatorPanel({ indicator: ind, sequences }: Props) {
           points={indicatorPoints(ind, ind.readings)} baseline={ind.baselineValue} target={ind.targetValue}
           targetTime={isoDateToMs(ind.targetDate)} unit={ind.unit} summary={summary}
         />
+        {leftOut && <p className="indicator__left-out">{leftOut}</p>}
       </figure>
       <details className="indicator__table">
         <summary>{t('showTable')}</summary>
         <div className="table-wrap">
           <table>
-            <caption>{t('tableCaption', { name: ind.name, unit: ind.unit })}</caption>
+            <caption>
+              {t('tableCaption', { name: ind.name, unit: ind.unit })}
+              {leftOut && <> <span className="indicator__left-out">{leftOut}</span></>}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('date')}</th>
@@ -80,7 +92,7 @@ export async function IndicatorPanel({ indicator: ind, sequences }: Props) {
                   <td>{day(r.asOf)}</td>
                   <td className="num">{num(r.value)}</td>
                   <td>
-                    <a href={`#update-${r.statusUpdateId}`}>{t('fromUpdate', { sequence: sequences.get(r.statusUpdateId) ?? 0 })}</a>
+                    <a href={updateHref(r.statusUpdateId, r.sequence)}>{t('fromUpdate', { sequence: r.sequence })}</a>
                   </td>
                 </tr>
               ))}

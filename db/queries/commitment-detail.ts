@@ -1,5 +1,5 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Health, Stage } from '@/lib/domain/stages';
 import type { Database } from '../connect';
 import { selectRows } from '../rows';
@@ -44,7 +44,25 @@ interface UpdateRow {
   note: string | null;
 }
 
-export function listUpdates({ db, commitmentId }: { db: Database; commitmentId: string }) {
+/** One page of a commitment's timeline: the `limit` updates posted before sequence `before` (null: the latest). */
+export interface UpdatePage {
+  before: number | null;
+  limit: number;
+}
+
+function beforeSequence(column: SQL, page: UpdatePage | undefined): SQL {
+  return page && page.before !== null ? sql`and ${column} < ${page.before}` : sql``;
+}
+
+// The ids of the page's updates, as a subquery, so that readings, evidence and comments of only
+// those updates are read in the same round trip as the updates themselves.
+function pageUpdateIds(commitmentId: string, page: UpdatePage): SQL {
+  return sql`(select id from status_updates where commitment_id = ${commitmentId} ${beforeSequence(sql.raw('sequence'), page)}
+               order by sequence desc limit ${page.limit})`;
+}
+
+/** A commitment's updates, newest first: all of them, or one page (keyset on the sequence number). */
+export function listUpdates({ db, commitmentId, page }: { db: Database; commitmentId: string; page?: UpdatePage }) {
   return selectRows<UpdateRow>(
     db,
     sql`select u.id, u.sequence, u.created_at as "createdAt", u.author_id as "authorId", au.name as "authorName",
@@ -58,9 +76,17 @@ export function listUpdates({ db, commitmentId }: { db: Database; commitmentId: 
           left join update_confirmations k on k.status_update_id = u.id
           left join users du on du.id = k.decided_by_id
           left join organisations dorg on dorg.id = du.organisation_id
-         where u.commitment_id = ${commitmentId}
-         order by u.sequence desc`,
+         where u.commitment_id = ${commitmentId} ${beforeSequence(sql.raw('u.sequence'), page)}
+         order by u.sequence desc ${page ? sql`limit ${page.limit}` : sql``}`,
   );
+}
+
+/** How many status updates a commitment has in all. */
+export async function countUpdates({ db, commitmentId }: { db: Database; commitmentId: string }) {
+  const [row] = await selectRows<{ total: number }>(
+    db, sql`select count(*)::int as total from status_updates where commitment_id = ${commitmentId}`,
+  );
+  return row?.total ?? 0;
 }
 
 interface ReadingRow {
@@ -70,13 +96,36 @@ interface ReadingRow {
   asOf: string;
 }
 
-export function listReadings({ db, commitmentId }: { db: Database; commitmentId: string }) {
+/** Readings posted with a commitment's updates: all of them, or those of one page of updates. */
+export function listReadings({ db, commitmentId, page }: { db: Database; commitmentId: string; page?: UpdatePage }) {
   return selectRows<ReadingRow>(
     db,
     sql`select r.status_update_id as "statusUpdateId", r.indicator_id as "indicatorId", r.value, r.as_of::text as "asOf"
           from indicator_readings r join status_updates u on u.id = r.status_update_id
-         where u.commitment_id = ${commitmentId}
+         where u.commitment_id = ${commitmentId} ${page ? sql`and u.id in ${pageUpdateIds(commitmentId, page)}` : sql``}
          order by r.as_of, u.sequence`,
+  );
+}
+
+interface ChartReadingRow extends ReadingRow {
+  sequence: number;
+  /** How many readings the indicator has in all, whether kept or not. */
+  total: number;
+}
+
+/** Each indicator's `limit` most recent readings (by date, then update), oldest first, with its count of all. */
+export function listChartReadings({ db, commitmentId, limit }: { db: Database; commitmentId: string; limit: number }) {
+  return selectRows<ChartReadingRow>(
+    db,
+    sql`select "statusUpdateId", "indicatorId", value, "asOf", sequence, total
+          from (select r.status_update_id as "statusUpdateId", r.indicator_id as "indicatorId", r.value, r.as_of::text as "asOf",
+                       r.as_of as day, u.sequence,
+                       row_number() over (partition by r.indicator_id order by r.as_of desc, u.sequence desc) as recency,
+                       (count(*) over (partition by r.indicator_id))::int as total
+                  from indicator_readings r join status_updates u on u.id = r.status_update_id
+                 where u.commitment_id = ${commitmentId}) ranked
+         where recency <= ${limit}
+         order by day, sequence`,
   );
 }
 
@@ -85,12 +134,12 @@ interface EvidenceRow {
   url: string;
 }
 
-export function listEvidence({ db, commitmentId }: { db: Database; commitmentId: string }) {
+export function listEvidence({ db, commitmentId, page }: { db: Database; commitmentId: string; page?: UpdatePage }) {
   return selectRows<EvidenceRow>(
     db,
     sql`select e.status_update_id as "statusUpdateId", e.url
           from evidence_links e join status_updates u on u.id = e.status_update_id
-         where u.commitment_id = ${commitmentId}
+         where u.commitment_id = ${commitmentId} ${page ? sql`and u.id in ${pageUpdateIds(commitmentId, page)}` : sql``}
          order by u.sequence, e.position`,
   );
 }
@@ -109,7 +158,8 @@ interface CommentRow {
   isDemo: boolean;
 }
 
-export function listComments({ db, commitmentId }: { db: Database; commitmentId: string }) {
+/** Comments on a commitment: all, or those on the commitment itself and on one page of its updates. */
+export function listComments({ db, commitmentId, page }: { db: Database; commitmentId: string; page?: UpdatePage }) {
   return selectRows<CommentRow>(
     db,
     sql`select c.id, c.status_update_id as "statusUpdateId", c.parent_id as "parentId", c.author_id as "authorId",
@@ -119,6 +169,7 @@ export function listComments({ db, commitmentId }: { db: Database; commitmentId:
           join users au on au.id = c.author_id
           left join users rb on rb.id = c.resolved_by_id
          where c.commitment_id = ${commitmentId}
+               ${page ? sql`and (c.status_update_id is null or c.status_update_id in ${pageUpdateIds(commitmentId, page)})` : sql``}
          order by c.created_at, c.id`,
   );
 }

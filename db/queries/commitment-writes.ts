@@ -96,9 +96,13 @@ export async function updateCommitmentFields({
  * The commitment's current stage and health after a status update. now() is the transaction's
  * start, the same instant the update row took as its created_at.
  */
-export async function updateCommitmentStage({ db, id, stage, health }: { db: Database; id: string; stage: Stage; health: Health }): Promise<void> {
+export async function updateCommitmentStage({ db, id, stage, health, answersDispute = false }: {
+  db: Database; id: string; stage: Stage; health: Health;
+  /** The update claims a change the other side must confirm, which closes an open dispute. */
+  answersDispute?: boolean;
+}): Promise<void> {
   await db
     .update(commitments)
-    .set({ stage, health, lastUpdateAt: sql`now()`, updatedAt: sql`now()` })
+    .set({ stage, health, lastUpdateAt: sql`now()`, updatedAt: sql`now()`, ...(answersDispute ? { openDispute: false } : {}) })
     .where(eq(commitments.id, id));
 }

@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Health, Stage } from '@/lib/domain/stages';
 import type { Database } from '../connect';
 import { selectRows } from '../rows';
-import { commitments, updateConfirmations } from '../schema';
+import { updateConfirmations } from '../schema';
 
 /**
  * Re-derives the confirmed view (confirmed stage and health, confirmed_stage_events) of the given
@@ -17,13 +17,15 @@ export async function refreshConfirmedStage({ db, commitmentIds }: { db: Databas
   }
 }
 
-/** Marks a new update as awaiting the other side's decision. Call in the transaction that inserts it, holding the commitment's row. */
+/**
+ * Marks a new update as awaiting the other side's decision. Call in the transaction that inserts it,
+ * holding the commitment's row; the new claim also answers an open dispute, whichever side posts it
+ * (updateCommitmentStage with `answersDispute`).
+ */
 export async function requestConfirmation({
   db, statusUpdateId, commitmentId, sequence,
 }: { db: Database; statusUpdateId: string; commitmentId: string; sequence: number }): Promise<void> {
   await db.insert(updateConfirmations).values({ statusUpdateId, commitmentId, sequence, requestedAt: sql`now()` });
-  // A new claim answers an open dispute, whichever side posts it.
-  await db.update(commitments).set({ openDispute: false }).where(and(eq(commitments.id, commitmentId), eq(commitments.openDispute, true)));
 }
 
 export interface UpdateForDecision {

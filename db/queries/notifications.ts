@@ -20,15 +20,18 @@ export async function findCandidates({ db, commitmentId, threadRootId = null, ex
           union all
           select c.id, c.author_id from comments c join thread t on c.parent_id = t.id
         ),
-        c as (select lead_org_a_id, lead_org_b_id from commitments where id = ${commitmentId})
+        watchers as (select user_id from commitment_watches where commitment_id = ${commitmentId}),
+        candidates as (
+          select u.id from users u join commitments c on c.id = ${commitmentId}
+           where u.role = 'staff' and u.organisation_id in (c.lead_org_a_id, c.lead_org_b_id)
+          union select user_id from watchers
+          union select author_id from thread
+          union select id from users where id = ${extraUserId}
+        )
         select u.id, u.role, u.organisation_id as "organisationId", u.disabled_at is not null as disabled,
-          exists (select 1 from commitment_watches w where w.user_id = u.id and w.commitment_id = ${commitmentId}) as watching,
+          exists (select 1 from watchers w where w.user_id = u.id) as watching,
           exists (select 1 from thread t where t.author_id = u.id) as "inThread"
-        from users u, c
-        where (u.role = 'staff' and u.organisation_id in (c.lead_org_a_id, c.lead_org_b_id))
-          or exists (select 1 from commitment_watches w where w.user_id = u.id and w.commitment_id = ${commitmentId})
-          or exists (select 1 from thread t where t.author_id = u.id)
-          or u.id = ${extraUserId}
+        from users u join candidates k on k.id = u.id
         order by u.id`,
   );
 }

@@ -6,17 +6,8 @@ import { selectRows } from '../rows';
 import { evidenceLinks, indicatorReadings, statusUpdates } from '../schema';
 
 /** The sequence number the commitment's next update takes (1 for the first). Meant for a writer holding the commitment's row lock. */
-export async function nextUpdateSequence({ db, commitmentId }: { db: Database; commitmentId: string }): Promise<number> {
-  const [row] = await selectRows<{ next: number }>(
-    db,
-    sql`select coalesce(max(sequence), 0)::int + 1 as next from status_updates where commitment_id = ${commitmentId}`,
-  );
-  return row!.next;
-}
-
 interface NewStatusUpdate {
   commitmentId: string;
-  sequence: number;
   authorId: string;
   stageBefore: Stage;
   stageAfter: Stage;
@@ -29,10 +20,14 @@ interface NewStatusUpdate {
   evidence: readonly string[];
 }
 
-/** A status update with its indicator readings and evidence links; returns its id. Call inside a transaction. */
-export async function insertStatusUpdate({ db, update }: { db: Database; update: NewStatusUpdate }): Promise<string> {
+/**
+ * A status update with its indicator readings and evidence links, numbered next on its commitment;
+ * returns its id and number. Call inside a transaction that holds the commitment's row.
+ */
+export async function insertStatusUpdate({ db, update }: { db: Database; update: NewStatusUpdate }): Promise<{ id: string; sequence: number }> {
   const { readings, evidence, ...row } = update;
-  const [inserted] = await db.insert(statusUpdates).values(row).returning({ id: statusUpdates.id });
+  const next = sql<number>`(select coalesce(max(u.sequence), 0) + 1 from status_updates u where u.commitment_id = ${row.commitmentId})`;
+  const [inserted] = await db.insert(statusUpdates).values({ ...row, sequence: next }).returning({ id: statusUpdates.id, sequence: statusUpdates.sequence });
   const statusUpdateId = inserted!.id;
   if (readings.length) {
     await db.insert(indicatorReadings).values(readings.map((reading) => ({ statusUpdateId, ...reading })));
@@ -40,7 +35,7 @@ export async function insertStatusUpdate({ db, update }: { db: Database; update:
   if (evidence.length) {
     await db.insert(evidenceLinks).values(evidence.map((url, position) => ({ statusUpdateId, url, position })));
   }
-  return statusUpdateId;
+  return inserted!;
 }
 
 /** The update with this id on this commitment, as a list of at most one (empty when it is on another or none). */

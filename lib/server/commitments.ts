@@ -1,10 +1,11 @@
 import 'server-only';
 import {
-  listComments, listEvidence, listIndicators, listReadings, listUpdates,
+  countUpdates, listChartReadings, listComments, listEvidence, listIndicators, listReadings, listUpdates,
 } from '@/db/queries/commitment-detail';
 import { type CommitmentRow, getCommitmentRow, listCommitments as queryCommitments } from '@/db/queries/commitments';
 import { type CommitmentFilters, parseCommitmentFilters } from '@/lib/domain/commitment-filters';
 import { can } from '@/lib/domain/permissions';
+import { CHART_READINGS_LIMIT, TIMELINE_PAGE_SIZE } from '@/lib/domain/timeline-paging';
 import { groupBy } from '@/lib/group-by';
 import type { RequestContext } from './context';
 import { AppError } from './errors';
@@ -55,8 +56,8 @@ export async function getCommitmentDetail(ctx: RequestContext, id: string) {
 }
 
 /**
- * The same for a commitment this request has loaded already with loadCommitment (the commitment
- * pages' layout does, once per request), so the page does not read its row a second time.
+ * The same for a commitment this request has loaded already with loadCommitment. Every update, reading
+ * and comment: what the JSON API answers. The page reads one page of the timeline instead.
  */
 export async function commitmentDetailOf(ctx: RequestContext, row: CommitmentRow) {
   const { db, viewer } = authorize(ctx, 'commitment.read');
@@ -68,25 +69,73 @@ export async function commitmentDetailOf(ctx: RequestContext, row: CommitmentRow
     listEvidence({ db, commitmentId }),
     listComments({ db, commitmentId }),
   ]);
-  const readingsByUpdate = groupBy(readings, (r) => r.statusUpdateId);
-  const evidenceByUpdate = groupBy(evidence, (e) => e.statusUpdateId);
   return {
     commitment: { ...row, can: commitmentAbilities(viewer, row) },
     indicators: indicators.map((ind) => ({ ...ind, readings: readings.filter((r) => r.indicatorId === ind.id) })),
-    updates: updates.map((u) => ({
-      ...u,
-      // Whether this viewer may confirm or dispute it now: it awaits, and they are the other side.
-      canDecide: u.claims && u.decision === null && can(viewer, 'update.decide', { ...row, authorParty: u.party }),
-      readings: (readingsByUpdate.get(u.id) ?? []).map(({ indicatorId, value, asOf }) => ({ indicatorId, value, asOf })),
-      evidence: (evidenceByUpdate.get(u.id) ?? []).map((e) => e.url),
-    })),
+    updates: withEvidence(viewer, row, updates, readings, evidence),
     comments,
   };
 }
 
+/**
+ * The commitment page of a commitment loaded with loadCommitment (the commitment pages' layout does,
+ * once per request): one page of its timeline, newest first, with the readings, evidence and comments
+ * of the updates on it; each indicator's most recent readings for its chart; and the count of all updates.
+ * `before` is the page's cursor (see parseTimelineCursor); null for the latest updates.
+ */
+export async function commitmentPageOf(ctx: RequestContext, row: CommitmentRow, { before }: { before: number | null }) {
+  const { db, viewer } = authorize(ctx, 'commitment.read');
+  const commitmentId = row.id;
+  const page = { before, limit: TIMELINE_PAGE_SIZE };
+  const [indicators, chartReadings, pageAndOne, total, readings, evidence, comments] = await Promise.all([
+    listIndicators({ db, commitmentId }),
+    listChartReadings({ db, commitmentId, limit: CHART_READINGS_LIMIT }),
+    // One more than the page holds: whether there are earlier updates.
+    listUpdates({ db, commitmentId, page: { before, limit: TIMELINE_PAGE_SIZE + 1 } }),
+    countUpdates({ db, commitmentId }),
+    listReadings({ db, commitmentId, page }),
+    listEvidence({ db, commitmentId, page }),
+    listComments({ db, commitmentId, page }),
+  ]);
+  const updates = pageAndOne.slice(0, TIMELINE_PAGE_SIZE);
+  const chartByIndicator = groupBy(chartReadings, (r) => r.indicatorId);
+  return {
+    commitment: { ...row, can: commitmentAbilities(viewer, row) },
+    indicators: indicators.map((ind) => {
+      const kept = chartByIndicator.get(ind.id) ?? [];
+      return { ...ind, readings: kept.map(({ total: _total, ...r }) => r), readingsLeftOut: (kept[0]?.total ?? 0) - kept.length };
+    }),
+    updates: withEvidence(viewer, row, updates, readings, evidence),
+    comments,
+    timeline: {
+      total,
+      before,
+      /** The cursor of the page of earlier updates; null when this page ends with the first update. */
+      earlier: pageAndOne.length > TIMELINE_PAGE_SIZE ? updates.at(-1)!.sequence : null,
+    },
+  };
+}
+
+type UpdateRowOf = Awaited<ReturnType<typeof listUpdates>>[number];
+
+function withEvidence(
+  viewer: Viewer, row: CommitmentRow, updates: UpdateRowOf[],
+  readings: Awaited<ReturnType<typeof listReadings>>, evidence: Awaited<ReturnType<typeof listEvidence>>,
+) {
+  const readingsByUpdate = groupBy(readings, (r) => r.statusUpdateId);
+  const evidenceByUpdate = groupBy(evidence, (e) => e.statusUpdateId);
+  return updates.map((u) => ({
+    ...u,
+    // Whether this viewer may confirm or dispute it now: it awaits, and they are the other side.
+    canDecide: u.claims && u.decision === null && can(viewer, 'update.decide', { ...row, authorParty: u.party }),
+    readings: (readingsByUpdate.get(u.id) ?? []).map(({ indicatorId, value, asOf }) => ({ indicatorId, value, asOf })),
+    evidence: (evidenceByUpdate.get(u.id) ?? []).map((e) => e.url),
+  }));
+}
+
 // What pages and components receive, named here so that nothing above lib/server imports db/.
 export type CommitmentView = Awaited<ReturnType<typeof listCommitments>>['items'][number];
-export type CommitmentDetail = Awaited<ReturnType<typeof commitmentDetailOf>>;
-export type IndicatorView = CommitmentDetail['indicators'][number];
-export type UpdateView = CommitmentDetail['updates'][number];
-export type CommentView = CommitmentDetail['comments'][number];
+export type CommitmentPage = Awaited<ReturnType<typeof commitmentPageOf>>;
+export type IndicatorView = CommitmentPage['indicators'][number];
+export type UpdateView = CommitmentPage['updates'][number];
+export type CommentView = CommitmentPage['comments'][number];

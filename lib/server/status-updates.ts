@@ -3,7 +3,7 @@ import { listIndicators } from '@/db/queries/commitment-detail';
 import { updateCommitmentStage } from '@/db/queries/commitment-writes';
 import { getCommitmentRow } from '@/db/queries/commitments';
 import { databaseToday } from '@/db/queries/database';
-import { insertStatusUpdate, nextUpdateSequence } from '@/db/queries/status-updates';
+import { insertStatusUpdate } from '@/db/queries/status-updates';
 import { requestConfirmation } from '@/db/queries/confirmations';
 import { needsConfirmation, partyOf, type Party } from '@/lib/domain/confirmation';
 import { statusUpdateSchema } from '@/lib/domain/inputs';
@@ -44,7 +44,8 @@ export async function recordStatusUpdate(ctx: RequestContext, commitmentId: stri
     if (!can(viewer, 'update.post', current)) throw new AppError('forbidden', { key: 'problem.forbiddenLead' });
 
     const indicators = await listIndicators({ db: tx, commitmentId });
-    const today = await databaseToday({ db: tx });
+    // Readings may not be dated after the database's today; without readings there is nothing to ask.
+    const today = data.readings.length ? await databaseToday({ db: tx }) : '';
     const future = data.readings.findIndex((r) => r.asOf > today);
     if (future >= 0) {
       throw invalid({ [`readings.${future}.asOf`]: [{ key: 'validation.readingInFuture' }] });
@@ -64,20 +65,19 @@ export async function recordStatusUpdate(ctx: RequestContext, commitmentId: stri
       throw new AppError('invalid', { key: 'problem.stageRules' }, fields);
     }
 
-    const next = await nextUpdateSequence({ db: tx, commitmentId });
     const party = partyOf(viewer.organisationId, current);
     const claims = needsConfirmation({
       stageBefore: current.stage, stageAfter: data.stage, healthBefore: current.health, healthAfter: data.health, readingCount: data.readings.length,
     });
-    const updateId = await insertStatusUpdate({
+    const { id: updateId, sequence: next } = await insertStatusUpdate({
       db: tx,
       update: {
-        commitmentId, sequence: next, authorId: viewer.id, stageBefore: current.stage, stageAfter: data.stage,
+        commitmentId, authorId: viewer.id, stageBefore: current.stage, stageAfter: data.stage,
         health: data.health, party, narrative: data.narrative, nextStep: data.nextStep, readings: data.readings, evidence: data.evidence,
       },
     });
     if (claims) await requestConfirmation({ db: tx, statusUpdateId: updateId, commitmentId, sequence: next });
-    await updateCommitmentStage({ db: tx, id: commitmentId, stage: data.stage, health: data.health });
+    await updateCommitmentStage({ db: tx, id: commitmentId, stage: data.stage, health: data.health, answersDispute: claims });
     await recordAudit(tx, {
       actor: { id: viewer.id, label: viewer.email }, action: 'status_update.created', entityType: 'commitment', entityId: commitmentId,
       before: { stage: current.stage, health: current.health },

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  baseURL, focused, fresh, headlineFigure, openChartTable, openSession, panel, parseNumber, type Session, tableFigure, waitForDashboard,
-  waitForHeading,
+  baseURL, expectAccessible, focused, fresh, headlineFigure, openChartTable, openCommitment, openSession, panel, parseNumber, type Session,
+  tableFigure, timelineEntry, waitForDashboard, waitForHeading,
 } from './support/browser';
 
 const MINISTRY = 'Ministry of Trade and Integration of the Republic of Kazakhstan';
@@ -133,5 +133,49 @@ describe('staff of a lead ministry', () => {
     const latestText = (await latest.textContent())?.replace(/\s+/g, ' ') ?? '';
     expect(latestText).toContain('ISB-06');
     expect(latestText).toContain('Stage: In progress to Measurable');
+  });
+
+  it('page back through a long timeline with a plain link, and return to the latest updates', async () => {
+    const { page } = staff;
+    const id = await openCommitment(page, 'ISB-18');
+    // More than a page of updates, posted through the API: the stage and health stay as they are.
+    const api = `${baseURL()}/api/v1/commitments/${id}`;
+    const current = await (await page.request.get(api)).json();
+    const label = fresh('Weekly check of the cooperation areas');
+    for (let i = 1; i <= 21; i++) {
+      const posted = await page.request.post(`${api}/updates`, {
+        data: { stage: current.stage, health: current.health, narrative: `${label} [${i}]` }, headers: { origin: baseURL() },
+      });
+      expect(posted.status(), `update ${i}`).toBe(201);
+    }
+    await page.reload();
+    const total = parseNumber((await page.getByRole('heading', { name: /^Timeline of updates \(\d+\)$/ }).textContent()) ?? '');
+    expect(total).toBeGreaterThanOrEqual(21);
+    const entries = page.locator('ol.timeline > li');
+    expect(await entries.count()).toBe(20);
+    expect(await page.getByText(`Showing 20 of ${total} updates.`).count()).toBe(1);
+    expect(await entries.first().textContent()).toContain(`${label} [21]`);
+    expect(await timelineEntry(page, `${label} [1]`).count(), 'the oldest of the new updates is on the next page').toBe(0);
+
+    // A plain link, the page's place in the address: it works without JavaScript and can be shared.
+    const earlier = page.getByRole('link', { name: 'Show earlier updates' });
+    expect(await earlier.getAttribute('href')).toBe(`/commitments/${id}?before=${total - 19}#timeline-heading`);
+    await Promise.all([page.waitForURL((url) => url.searchParams.get('before') === String(total - 19)), earlier.click()]);
+    await expect.poll(() => entries.first().getByRole('heading', { level: 3 }).textContent()).toContain(`Update ${total - 20}`);
+    expect(await entries.first().textContent()).toContain(`${label} [1]`);
+    expect(await page.getByText(`Showing ${Math.min(20, total - 20)} of ${total} updates.`).count()).toBe(1);
+    await expectAccessible(page, 'an earlier page of a commitment\u2019s timeline (staff)');
+
+    // And back to the latest.
+    await Promise.all([page.waitForURL((url) => !url.searchParams.has('before')), page.getByRole('link', { name: 'Back to the latest updates' }).click()]);
+    await expect.poll(() => entries.first().textContent()).toContain(`${label} [21]`);
+
+    // A cursor that is not one, or that has nothing before it: the latest updates, and a notice saying so.
+    for (const cursor of ['not-a-cursor', '1']) {
+      const answer = await page.goto(`${baseURL()}/commitments/${id}?before=${cursor}`);
+      expect(answer?.status(), cursor).toBe(200);
+      await page.getByRole('status').filter({ hasText: 'That page of the timeline does not exist, so the latest updates are shown.' }).waitFor();
+      expect(await entries.first().textContent()).toContain(`${label} [21]`);
+    }
   });
 });

@@ -34,7 +34,7 @@ import { getAdminOverview } from '../../lib/server/admin/overview';
 import { disableUser, enableUser, resetPassword, signOutEverywhere, updateUser } from '../../lib/server/admin/user-access';
 import { createSector, listSectorsForAdmin, renameSector, setSectorArchive } from '../../lib/server/admin/sectors';
 import { createUser, getUser, listOrganisationChoices, listUsers } from '../../lib/server/admin/users';
-import { commitmentDetailOf, loadCommitment } from '../../lib/server/commitments';
+import { commitmentPageOf, loadCommitment } from '../../lib/server/commitments';
 import type { RequestContext } from '../../lib/server/context';
 import { contextFromHeaders } from '../../lib/server/context';
 import { getDashboard, sectorExists } from '../../lib/server/dashboard';
@@ -107,7 +107,7 @@ const ACTIONS: Record<string, (w: World, who: Who) => Promise<number>> = {
     (await call(commitmentsCsvRoute.GET, 'GET', '/api/v1/commitments.csv?sector=energy', { cookie: w.cookie[who] })).status,
   'download the status updates as a spreadsheet': async (w, who) =>
     (await call(updatesXlsxRoute.GET, 'GET', '/api/v1/updates.xlsx', { cookie: w.cookie[who] })).status,
-  'read a commitment’s page': (w, who) => statusOf(w, who, async (ctx) => commitmentDetailOf(ctx, await loadCommitment(ctx, w.other))),
+  'read a commitment’s page': (w, who) => statusOf(w, who, async (ctx) => commitmentPageOf(ctx, await loadCommitment(ctx, w.other), { before: null })),
   'create a commitment for the own ministry': async (w, who) =>
     (await call(listRoute.POST, 'POST', '/api/v1/commitments', {
       cookie: w.cookie[who],

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { cache } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { CommentForm } from '@/components/commitment/comment-form';
 import { CommentThreads } from '@/components/commitment/comment-threads';
@@ -14,27 +13,36 @@ import { StageSwatch } from '@/components/stage-swatch';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
 import { todayIso } from '@/lib/domain/dates';
 import { can } from '@/lib/domain/permissions';
-import { commitmentDetailOf } from '@/lib/server/commitments';
+import { parseTimelineCursor, timelineHref } from '@/lib/domain/timeline-paging';
+import { commitmentPageOf } from '@/lib/server/commitments';
 import { watchState } from '@/lib/server/notifications/inbox';
 import { commitmentForPage } from '@/lib/server/page-guard';
 
 type Params = Promise<{ id: string }>;
 
-// One load per request, shared by the page and its metadata. The row itself comes from the layout's
-// commitmentForPage (which has answered 404 already), so it is read once.
-const loadDetail = cache(async (id: string) => {
+// The row comes from the layout's commitmentForPage (which has answered 404 already), so it is read once.
+// A cursor that is malformed, or that names no earlier update, shows the latest updates with a notice.
+async function loadPage(id: string, cursor: string | string[] | undefined) {
   const { ctx, row } = await commitmentForPage(id);
-  return { ctx, detail: await commitmentDetailOf(ctx, row) };
-});
-
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { detail } = await loadDetail((await params).id);
-  return { title: `${detail.commitment.reference} · ${detail.commitment.title}` };
+  const parsed = parseTimelineCursor(cursor);
+  const before = parsed.ok ? parsed.before : null;
+  const detail = await commitmentPageOf(ctx, row, { before });
+  if (before !== null && detail.updates.length === 0) {
+    return { ctx, detail: await commitmentPageOf(ctx, row, { before: null }), cursorRejected: true };
+  }
+  return { ctx, detail, cursorRejected: !parsed.ok };
 }
 
-export default async function CommitmentPage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string; created?: string }> }) {
-  const [{ id }, { saved, created }] = await Promise.all([params, searchParams]);
-  const { ctx, detail } = await loadDetail(id);
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { row } = await commitmentForPage((await params).id);
+  return { title: `${row.reference} · ${row.title}` };
+}
+
+type Search = Promise<{ saved?: string; created?: string; before?: string | string[] }>;
+
+export default async function CommitmentPage({ params, searchParams }: { params: Params; searchParams: Search }) {
+  const [{ id }, { saved, created, before: cursor }] = await Promise.all([params, searchParams]);
+  const { ctx, detail, cursorRejected } = await loadPage(id, cursor);
   const [t, tStage, tHealth, tApp, locale, watching] = await Promise.all([
     getTranslations('commitments.detail'), getTranslations('stage'), getTranslations('health'), getTranslations('app'), getLocale(),
     watchState(ctx, id),
@@ -42,7 +50,8 @@ export default async function CommitmentPage({ params, searchParams }: { params:
   const c = detail.commitment;
   const regions = new Intl.DisplayNames([locale], { type: 'region' });
   const country = (code: string) => regions.of(code) ?? code;
-  const sequences = new Map(detail.updates.map((u) => [u.id, u.sequence]));
+  const shownUpdates = new Set(detail.updates.map((u) => u.id));
+  const { timeline } = detail;
   const hasDemo = detail.indicators.some((i) => i.isDemo) || detail.updates.some((u) => u.isDemo) || detail.comments.some((x) => x.isDemo);
   const today = todayIso();
 
@@ -124,7 +133,7 @@ export default async function CommitmentPage({ params, searchParams }: { params:
         {detail.indicators.length === 0 ? (
           <p>{t('qualitative')}</p>
         ) : (
-          detail.indicators.map((ind) => <IndicatorPanel key={ind.id} indicator={ind} sequences={sequences} />)
+          detail.indicators.map((ind) => <IndicatorPanel key={ind.id} commitmentId={c.id} indicator={ind} shownUpdates={shownUpdates} />)
         )}
       </section>
 
@@ -141,11 +150,23 @@ export default async function CommitmentPage({ params, searchParams }: { params:
       )}
 
       <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">{t('timeline', { count: detail.updates.length })}</h2>
+        <h2 id="timeline-heading" tabIndex={-1}>{t('timeline', { count: timeline.total })}</h2>
+        {cursorRejected && <p className="notice notice--info" role="status">{t('timelineCursorRejected')}</p>}
+        {timeline.total > 0 && (
+          <p className="timeline-paging">
+            {t('timelineShowing', { shown: detail.updates.length, total: timeline.total })}
+            {timeline.before !== null && <> <Link href={timelineHref(c.id, null)}>{t('timelineLatest')}</Link></>}
+          </p>
+        )}
         <Timeline
           commitmentId={c.id} updates={detail.updates} indicators={detail.indicators} comments={detail.comments} can={c.can}
           leads={{ a: c.leadOrgAName, b: c.leadOrgBName }}
         />
+        {timeline.earlier !== null && (
+          <p className="timeline-paging timeline-paging--earlier">
+            <Link href={timelineHref(c.id, timeline.earlier)} rel="next">{t('timelineEarlier')}</Link>
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="comments-heading">
