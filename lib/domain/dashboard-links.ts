@@ -4,7 +4,7 @@ import type { DashboardView } from './confirmation';
 // the page renders only when its address asks for it (`?table=movement`), so a table can be shared.
 
 /** The charts whose figures a table can show, by their panel's id. */
-export const CHART_TABLES = ['pipeline', 'movement', 'moves'] as const;
+const CHART_TABLES = ['pipeline', 'movement', 'moves'] as const;
 export type ChartTable = (typeof CHART_TABLES)[number];
 
 /** The chart table a URL asks for, or none (an unknown value shows none). */
