@@ -37,7 +37,7 @@ export default async function AwaitingConfirmationPage() {
               <li key={u.id} className="timeline__item">
                 <article aria-labelledby={`awaiting-${u.id}`}>
                   <h2 id={`awaiting-${u.id}`} className="timeline__heading">
-                    <Link href={`/commitments/${u.commitmentId}#update-${u.id}`}>
+                    <Link href={`/commitments/${u.commitmentId}?update=${u.id}#update-${u.id}`}>
                       <span className="reference">{u.reference}</span> {u.title}
                     </Link>
                     {u.isDemo && <> <span className="badge">{tApp('demoData')}</span></>}

@@ -54,5 +54,7 @@ export const NO_UPDATE_DAYS = 50;
 export function notificationPath(n: { commitmentId: string | null; statusUpdateId: string | null; commentId: string | null }): string {
   if (!n.commitmentId) return '/notifications';
   const anchor = n.commentId ? `#comment-${n.commentId}` : n.statusUpdateId ? `#update-${n.statusUpdateId}` : '';
-  return `/commitments/${n.commitmentId}${anchor}`;
+  // The update's own page of the timeline, however many updates came after it.
+  const page = n.statusUpdateId ? `?update=${n.statusUpdateId}` : '';
+  return `/commitments/${n.commitmentId}${page}${anchor}`;
 }

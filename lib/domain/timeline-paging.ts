@@ -24,3 +24,16 @@ export function parseTimelineCursor(value: string | string[] | undefined): Timel
 export function timelineHref(commitmentId: string, before: number | null, anchor = 'timeline-heading'): string {
   return `/commitments/${commitmentId}${before === null ? '' : `?before=${before}`}#${anchor}`;
 }
+
+/**
+ * The cursor of the timeline page that shows the update numbered `sequence` of `total` (sequences run
+ * from 1 without gaps): null when it is among the latest, else the page that starts with it.
+ */
+export function cursorShowing(sequence: number, total: number): number | null {
+  return sequence > total - TIMELINE_PAGE_SIZE ? null : sequence + 1;
+}
+
+/** The `update` parameter of the commitment page (an update's id, from a notification or a link): a UUID, or null. */
+export function parseUpdateParam(value: string | string[] | undefined): string | null {
+  return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ? value.toLowerCase() : null;
+}

@@ -79,8 +79,8 @@ describe('who is told what', () => {
   });
 
   it('links the exact comment or update', () => {
-    expect(notificationPath({ commitmentId: 'c', statusUpdateId: 'u', commentId: 'k' })).toBe('/commitments/c#comment-k');
-    expect(notificationPath({ commitmentId: 'c', statusUpdateId: 'u', commentId: null })).toBe('/commitments/c#update-u');
+    expect(notificationPath({ commitmentId: 'c', statusUpdateId: 'u', commentId: 'k' })).toBe('/commitments/c?update=u#comment-k');
+    expect(notificationPath({ commitmentId: 'c', statusUpdateId: 'u', commentId: null })).toBe('/commitments/c?update=u#update-u');
     expect(notificationPath({ commitmentId: null, statusUpdateId: null, commentId: null })).toBe('/notifications');
   });
 });

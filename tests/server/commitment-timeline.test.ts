@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/connect';
 import { selectRows } from '../../db/rows';
 import { CHART_READINGS_LIMIT, TIMELINE_PAGE_SIZE } from '../../lib/domain/timeline-paging';
-import { commitmentPageOf, loadCommitment } from '../../lib/server/commitments';
+import { commitmentPageOf, cursorOfUpdate, loadCommitment } from '../../lib/server/commitments';
 import { contextFromHeaders, type RequestContext } from '../../lib/server/context';
 import { sessionCookieFor, useDatabase } from '../support/app';
 import { openSeeded, testEngines } from '../support/seeded';
@@ -94,6 +94,20 @@ describe.each(testEngines())('the commitment timeline on $name', (engine) => {
     expect(last.timeline.earlier).toBeNull();
     expect(last.comments.map((c) => c.body).sort()).toEqual(['On the commitment itself', 'On the very first update']);
     expect(await pageOf(paged.id, 1)).toMatchObject({ updates: [], timeline: { total: UPDATES, earlier: null } });
+  });
+
+  it('opens the page that shows a given update (a notification’s link), and refuses an update of another commitment', async () => {
+    const row = await loadCommitment(ctx, paged.id);
+    const idOf = async (sequence: number) =>
+      (await one<{ id: string }>(sql`select id from status_updates where commitment_id = ${paged.id} and sequence = ${sequence}`)).id;
+    for (const sequence of [UPDATES, UPDATES - TIMELINE_PAGE_SIZE + 1, UPDATES - TIMELINE_PAGE_SIZE, 1]) {
+      const before = await cursorOfUpdate(ctx, row, await idOf(sequence));
+      const page = await pageOf(paged.id, before!);
+      expect(page.updates.map((u) => u.sequence), `update ${sequence}`).toContain(sequence);
+    }
+    expect(await cursorOfUpdate(ctx, row, await idOf(UPDATES))).toBeNull();
+    const other = await one<{ id: string }>(sql`select u.id from status_updates u join commitments c on c.id = u.commitment_id where c.reference = 'ISB-03' limit 1`);
+    expect(await cursorOfUpdate(ctx, row, other.id)).toBeUndefined();
   });
 
   it('keeps a cursor’s page the same when newer updates are posted, and counts them', async () => {

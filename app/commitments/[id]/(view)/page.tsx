@@ -13,17 +13,25 @@ import { StageSwatch } from '@/components/stage-swatch';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
 import { todayIso } from '@/lib/domain/dates';
 import { can } from '@/lib/domain/permissions';
-import { parseTimelineCursor, timelineHref } from '@/lib/domain/timeline-paging';
-import { commitmentPageOf } from '@/lib/server/commitments';
+import { parseTimelineCursor, parseUpdateParam, timelineHref } from '@/lib/domain/timeline-paging';
+import { commitmentPageOf, cursorOfUpdate } from '@/lib/server/commitments';
 import { watchState } from '@/lib/server/notifications/inbox';
 import { commitmentForPage } from '@/lib/server/page-guard';
 
 type Params = Promise<{ id: string }>;
 
 // The row comes from the layout's commitmentForPage (which has answered 404 already), so it is read once.
-// A cursor that is malformed, or that names no earlier update, shows the latest updates with a notice.
-async function loadPage(id: string, cursor: string | string[] | undefined) {
+// A cursor that is malformed, or that names no earlier update, shows the latest updates with a notice,
+// as does an `update` that is not one of this commitment's.
+// `update` (an update's id, as notifications link to it) opens the page that shows that update.
+async function loadPage(id: string, cursor: string | string[] | undefined, update: string | string[] | undefined) {
   const { ctx, row } = await commitmentForPage(id);
+  if (update !== undefined) {
+    const updateId = parseUpdateParam(update);
+    const before = updateId ? await cursorOfUpdate(ctx, row, updateId) : undefined;
+    if (before !== undefined) return { ctx, detail: await commitmentPageOf(ctx, row, { before }), cursorRejected: false };
+    return { ctx, detail: await commitmentPageOf(ctx, row, { before: null }), cursorRejected: true };
+  }
   const parsed = parseTimelineCursor(cursor);
   const before = parsed.ok ? parsed.before : null;
   const detail = await commitmentPageOf(ctx, row, { before });
@@ -38,11 +46,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: `${row.reference} · ${row.title}` };
 }
 
-type Search = Promise<{ saved?: string; created?: string; before?: string | string[] }>;
+type Search = Promise<{ saved?: string; created?: string; before?: string | string[]; update?: string | string[] }>;
 
 export default async function CommitmentPage({ params, searchParams }: { params: Params; searchParams: Search }) {
-  const [{ id }, { saved, created, before: cursor }] = await Promise.all([params, searchParams]);
-  const { ctx, detail, cursorRejected } = await loadPage(id, cursor);
+  const [{ id }, { saved, created, before: cursor, update }] = await Promise.all([params, searchParams]);
+  const { ctx, detail, cursorRejected } = await loadPage(id, cursor, update);
   const [t, tStage, tHealth, tApp, locale, watching] = await Promise.all([
     getTranslations('commitments.detail'), getTranslations('stage'), getTranslations('health'), getTranslations('app'), getLocale(),
     watchState(ctx, id),
