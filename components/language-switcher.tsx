@@ -6,15 +6,17 @@ import { LOCALE_NAMES, LOCALES, textDirection } from '@/i18n/config';
 export async function LanguageSwitcher() {
   const [t, current] = await Promise.all([getTranslations('language'), getLocale()]);
   return (
-    <form action={chooseLanguageAction} className="language-switcher" role="group" aria-label={t('label')}>
-      {LOCALES.map((locale) => (
-        <button
-          key={locale} type="submit" name="locale" value={locale} lang={locale} dir={textDirection(locale)}
-          className="link-button" aria-current={locale === current ? 'true' : undefined}
-        >
-          {LOCALE_NAMES[locale]}
-        </button>
-      ))}
+    <form action={chooseLanguageAction}>
+      <div className="language-switcher" role="group" aria-label={t('label')}>
+        {LOCALES.map((locale) => (
+          <button
+            key={locale} type="submit" name="locale" value={locale} lang={locale} dir={textDirection(locale)}
+            className="link-button" aria-current={locale === current ? 'true' : undefined}
+          >
+            {LOCALE_NAMES[locale]}
+          </button>
+        ))}
+      </div>
     </form>
   );
 }

@@ -16,7 +16,7 @@ export async function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="site-header__brand">
+        <Link prefetch={false} href="/" className="site-header__brand">
           {t('app.name')}
           <span className="site-header__tagline">{t('app.tagline')}</span>
         </Link>
@@ -24,25 +24,25 @@ export async function SiteHeader() {
           <nav aria-label={t('nav.label')}>
             <ul className="site-nav">
               <li>
-                <Link href="/">{t('nav.dashboard')}</Link>
+                <Link prefetch={false} href="/">{t('nav.dashboard')}</Link>
               </li>
               <li>
-                <Link href="/commitments">{t('nav.commitments')}</Link>
+                <Link prefetch={false} href="/commitments">{t('nav.commitments')}</Link>
               </li>
               <li>
-                <Link href="/briefing">{t('nav.briefing')}</Link>
+                <Link prefetch={false} href="/briefing">{t('nav.briefing')}</Link>
               </li>
               <li>
-                <Link href="/reviews">{t('nav.reviews')}</Link>
+                <Link prefetch={false} href="/reviews">{t('nav.reviews')}</Link>
               </li>
               {roleAllows(viewer, 'update.decide') && (
                 <li>
-                  <Link href="/confirmations">{t('nav.confirmations')}</Link>
+                  <Link prefetch={false} href="/confirmations">{t('nav.confirmations')}</Link>
                 </li>
               )}
               {can(viewer, 'admin.users') && (
                 <li>
-                  <Link href="/admin">{t('nav.admin')}</Link>
+                  <Link prefetch={false} href="/admin">{t('nav.admin')}</Link>
                 </li>
               )}
             </ul>
@@ -56,13 +56,13 @@ export async function SiteHeader() {
               {t(`user.role.${viewer.role}`)}
               {viewer.organisationName ? ` · ${viewer.organisationName}` : ''}
             </span>
-            <Link href="/notifications" className="bell" aria-label={t('notifications.bellUnread', { count: unread })}>
+            <Link prefetch={false} href="/notifications" className="bell" aria-label={t('notifications.bellUnread', { count: unread })}>
               <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" focusable="false">
                 <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z" />
               </svg>
               {unread > 0 && <span className="bell__count" data-testid="bell-count">{unread > 99 ? '99+' : unread}</span>}
             </Link>
-            <Link href="/account">{t('nav.account')}</Link>
+            <Link prefetch={false} href="/account">{t('nav.account')}</Link>
             <form action={signOutAction}>
               <button type="submit" className="link-button">{t('user.signOut')}</button>
             </form>
