@@ -56,6 +56,9 @@ async function axeViolations(page: Page): Promise<{ id: string; impact: string |
  * so one run lists the violations of every page.
  */
 export async function expectAccessible(page: Page, label: string, options: { soft?: boolean } = {}): Promise<void> {
+  // After a server action or a client-side navigation the page's metadata streams in after its body:
+  // check the page once its title is there (a page that never gets one fails on the wait).
+  await page.waitForFunction(() => document.title.trim() !== '', undefined, { timeout: 5000 });
   const violations = await axeViolations(page);
   const message = `axe found WCAG A/AA violations on ${label} (${new URL(page.url()).pathname})`;
   if (options.soft) expect.soft(violations, message).toEqual([]);
