@@ -1,7 +1,6 @@
 import 'server-only';
 import { listIndicators } from '@/db/queries/commitment-detail';
 import { updateCommitmentStage } from '@/db/queries/commitment-writes';
-import { getCommitmentRow } from '@/db/queries/commitments';
 import { databaseToday } from '@/db/queries/database';
 import { insertStatusUpdate } from '@/db/queries/status-updates';
 import { requestConfirmation } from '@/db/queries/confirmations';
@@ -34,14 +33,14 @@ export interface RecordedUpdate {
  * to one commitment queue up: each sees the stage the previous one left, none is lost.
  */
 export async function recordStatusUpdate(ctx: RequestContext, commitmentId: string, input: InputSource): Promise<RecordedUpdate> {
-  const seen = await loadCommitment(ctx, commitmentId);
-  const { viewer } = authorize(ctx, 'update.post', seen);
-  const data = parseInput(statusUpdateSchema, await readInput(input));
+  // The body is read before the row is locked (it may arrive slowly); the commitment is read once,
+  // locked, and answers 404, then 403, then 422 in that order, as every entry point does.
+  const raw = await readInput(input);
 
   return ctx.db.transaction(async (tx) => {
-    const current = await getCommitmentRow({ db: tx, id: commitmentId, forUpdate: true });
-    if (!current) throw new AppError('not_found', { key: 'problem.noCommitment' });
-    if (!can(viewer, 'update.post', current)) throw new AppError('forbidden', { key: 'problem.forbiddenLead' });
+    const current = await loadCommitment({ ...ctx, db: tx }, commitmentId, { forUpdate: true });
+    const { viewer } = authorize(ctx, 'update.post', current);
+    const data = parseInput(statusUpdateSchema, raw);
 
     const indicators = await listIndicators({ db: tx, commitmentId });
     // Readings may not be dated after the database's today; without readings there is nothing to ask.
