@@ -38,14 +38,12 @@ export async function insertStatusUpdate({ db, update }: { db: Database; update:
   return inserted!;
 }
 
-/** The sequence number of the update with this id on this commitment, and how many updates it has; undefined when it is on another or none. */
-export async function updatePlace({ db, updateId, commitmentId }: { db: Database; updateId: string; commitmentId: string }) {
-  const [row] = await selectRows<{ sequence: number; total: number }>(
-    db,
-    sql`select u.sequence, (select count(*)::int from status_updates t where t.commitment_id = u.commitment_id) as total
-          from status_updates u where u.id = ${updateId} and u.commitment_id = ${commitmentId}`,
+/** The sequence number of the update with this id on this commitment; undefined when it is on another or none. */
+export async function updateSequence({ db, updateId, commitmentId }: { db: Database; updateId: string; commitmentId: string }) {
+  const [row] = await selectRows<{ sequence: number }>(
+    db, sql`select sequence from status_updates where id = ${updateId} and commitment_id = ${commitmentId}`,
   );
-  return row;
+  return row?.sequence;
 }
 
 /** The update with this id on this commitment, as a list of at most one (empty when it is on another or none). */

@@ -32,8 +32,3 @@ export function timelineHref(commitmentId: string, before: number | null, anchor
 export function cursorShowing(sequence: number, total: number): number | null {
   return sequence > total - TIMELINE_PAGE_SIZE ? null : sequence + 1;
 }
-
-/** The `update` parameter of the commitment page (an update's id, from a notification or a link): a UUID, or null. */
-export function parseUpdateParam(value: string | string[] | undefined): string | null {
-  return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ? value.toLowerCase() : null;
-}

@@ -3,7 +3,7 @@ import {
   countUpdates, listChartReadings, listComments, listEvidence, listIndicators, listReadings, listUpdates,
 } from '@/db/queries/commitment-detail';
 import { type CommitmentRow, getCommitmentRow, listCommitments as queryCommitments } from '@/db/queries/commitments';
-import { updatePlace } from '@/db/queries/status-updates';
+import { updateSequence } from '@/db/queries/status-updates';
 import { type CommitmentFilters, parseCommitmentFilters } from '@/lib/domain/commitment-filters';
 import { can } from '@/lib/domain/permissions';
 import { CHART_READINGS_LIMIT, cursorShowing, TIMELINE_PAGE_SIZE } from '@/lib/domain/timeline-paging';
@@ -79,21 +79,22 @@ export async function commitmentDetailOf(ctx: RequestContext, row: CommitmentRow
 }
 
 /**
+ * The timeline cursor of the page that shows an update of this commitment (a notification's or a
+ * shared link's `?update=`); undefined when the commitment has no such update or the id is malformed.
+ */
+export async function cursorOfUpdate(ctx: RequestContext, row: CommitmentRow, updateId: string): Promise<number | null | undefined> {
+  const { db } = authorize(ctx, 'commitment.read');
+  if (!isUuid(updateId)) return undefined;
+  const [sequence, total] = await Promise.all([updateSequence({ db, updateId, commitmentId: row.id }), countUpdates({ db, commitmentId: row.id })]);
+  return sequence === undefined ? undefined : cursorShowing(sequence, total);
+}
+
+/**
  * The commitment page of a commitment loaded with loadCommitment (the commitment pages' layout does,
  * once per request): one page of its timeline, newest first, with the readings, evidence and comments
  * of the updates on it; each indicator's most recent readings for its chart; and the count of all updates.
  * `before` is the page's cursor (see parseTimelineCursor); null for the latest updates.
  */
-/**
- * The timeline cursor of the page that shows an update of this commitment (a notification's or a
- * shared link's `?update=`); undefined when the commitment has no such update.
- */
-export async function cursorOfUpdate(ctx: RequestContext, row: CommitmentRow, updateId: string): Promise<number | null | undefined> {
-  const { db } = authorize(ctx, 'commitment.read');
-  const place = await updatePlace({ db, updateId, commitmentId: row.id });
-  return place ? cursorShowing(place.sequence, place.total) : undefined;
-}
-
 export async function commitmentPageOf(ctx: RequestContext, row: CommitmentRow, { before }: { before: number | null }) {
   const { db, viewer } = authorize(ctx, 'commitment.read');
   const commitmentId = row.id;

@@ -108,6 +108,9 @@ describe.each(testEngines())('the commitment timeline on $name', (engine) => {
     expect(await cursorOfUpdate(ctx, row, await idOf(UPDATES))).toBeNull();
     const other = await one<{ id: string }>(sql`select u.id from status_updates u join commitments c on c.id = u.commitment_id where c.reference = 'ISB-03' limit 1`);
     expect(await cursorOfUpdate(ctx, row, other.id)).toBeUndefined();
+    // Accepted in any case, as UUIDs are; anything else is no update.
+    expect(await cursorOfUpdate(ctx, row, (await idOf(1)).toUpperCase())).toBe(2);
+    for (const bad of ['', 'abc', '3f2504e0-4f89-11d3-9a0c-0305e82c330']) expect(await cursorOfUpdate(ctx, row, bad)).toBeUndefined();
   });
 
   it('keeps a cursor’s page the same when newer updates are posted, and counts them', async () => {

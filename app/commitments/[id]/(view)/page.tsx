@@ -13,7 +13,7 @@ import { StageSwatch } from '@/components/stage-swatch';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
 import { todayIso } from '@/lib/domain/dates';
 import { can } from '@/lib/domain/permissions';
-import { parseTimelineCursor, parseUpdateParam, timelineHref } from '@/lib/domain/timeline-paging';
+import { parseTimelineCursor, timelineHref } from '@/lib/domain/timeline-paging';
 import { commitmentPageOf, cursorOfUpdate } from '@/lib/server/commitments';
 import { watchState } from '@/lib/server/notifications/inbox';
 import { commitmentForPage } from '@/lib/server/page-guard';
@@ -27,8 +27,7 @@ type Params = Promise<{ id: string }>;
 async function loadPage(id: string, cursor: string | string[] | undefined, update: string | string[] | undefined) {
   const { ctx, row } = await commitmentForPage(id);
   if (update !== undefined) {
-    const updateId = parseUpdateParam(update);
-    const before = updateId ? await cursorOfUpdate(ctx, row, updateId) : undefined;
+    const before = typeof update === 'string' ? await cursorOfUpdate(ctx, row, update) : undefined;
     if (before !== undefined) return { ctx, detail: await commitmentPageOf(ctx, row, { before }), cursorRejected: false };
     return { ctx, detail: await commitmentPageOf(ctx, row, { before: null }), cursorRejected: true };
   }
