@@ -8,6 +8,9 @@ const RTL_LOCALES: readonly string[] = ['ur', 'ar', 'fa'];
 /** next-intl's own cookie name: it also serves before sign-in. */
 export const LOCALE_COOKIE = 'NEXT_LOCALE';
 
+/** Dates and times are written in UTC in every language: both governments read the same day. */
+export const TIME_ZONE = 'UTC';
+
 /** Each language named in itself, as a switcher shows it. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша', ur: 'اردو' };
 

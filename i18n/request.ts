@@ -2,7 +2,7 @@ import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { currentContext } from '@/lib/server/context';
 import { CATALOGUES } from '@/messages';
-import { LOCALE_COOKIE, resolveLocale } from './config';
+import { LOCALE_COOKIE, resolveLocale, TIME_ZONE } from './config';
 
 // No locale in the URL: links stay the same for colleagues reading in another language.
 export default getRequestConfig(async () => {
@@ -12,5 +12,5 @@ export default getRequestConfig(async () => {
   const cookie = jar.get(LOCALE_COOKIE)?.value;
   const profile = cookie ? null : await currentContext().then((ctx) => ctx.viewer?.locale ?? null, () => null);
   const locale = resolveLocale({ cookie, profile, acceptLanguage: requestHeaders.get('accept-language') });
-  return { locale, timeZone: 'UTC', messages: CATALOGUES[locale] };
+  return { locale, timeZone: TIME_ZONE, messages: CATALOGUES[locale] };
 });

@@ -41,7 +41,7 @@ export async function MovementPanel({ points: pointsPromise, events, signedOn, t
   const stageLinks = Object.fromEntries(
     STAGES.map((s) => [s, { href: commitmentsHref({ ...scope, stage: [s] }), title: t('movement.areaTitle', { stage: stageLabels[s], count: now?.[s] ?? 0 }) }]),
   ) as Record<Stage, { href: string; title: string }>;
-  const table = (
+  const table = () => (
     <div className="table-wrap dash-table-tall">
       <table className="dash-numbers">
         <caption>{t('movement.caption')}</caption>
@@ -93,7 +93,7 @@ export async function MovementPanel({ points: pointsPromise, events, signedOn, t
           formatCount={(n) => format.number(n)} formatMonth={(t) => month.format(t)}
         />
       }
-      table={
+      table={() => (
         <>
           {listed.length > 0 && (
             <>
@@ -105,9 +105,9 @@ export async function MovementPanel({ points: pointsPromise, events, signedOn, t
               </ul>
             </>
           )}
-          {table}
+          {table()}
         </>
-      }
+      )}
       tableLinks={tableLinks}
       t={t}
     />

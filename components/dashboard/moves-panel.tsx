@@ -21,7 +21,7 @@ export async function MovesPanel({ moves: movesPromise, scope, days, demo, table
   const labels = { forward: t('moves.forward'), backward: t('moves.backward') };
   // The list has no "moved lately" filter: a sector's commitments, latest updated first, put the movers on top.
   const href = (sector: string) => commitmentsHref({ ...scope, sector, sort: 'updated' });
-  const table = (
+  const table = () => (
     <div className="table-wrap">
       <table>
         <caption>{t('moves.caption', { days })}</caption>

@@ -39,8 +39,11 @@ interface ChartPanelProps {
   chartLabel: string;
   chart: ReactNode;
   legend?: ReactNode;
-  /** The same figures as a table, a link for every number; rendered only when `tableLinks.open`. */
-  table: ReactNode;
+  /**
+   * The same figures as a table, a link for every number. Called only when `tableLinks.open`: a table
+   * costs a link and a formatted number per cell, which a page without it should not pay for.
+   */
+  table: () => ReactNode;
   tableLinks: ChartTableLinks;
   t: DashboardText['t'];
 }
@@ -67,7 +70,7 @@ export function ChartPanel({ id, heading, demo, summary, chartLabel, chart, lege
           <p className="dash-table-link">
             <a href={tableLinks.hide} aria-describedby={id}>{t('hideTable')}</a>
           </p>
-          {table}
+          {table()}
         </div>
       ) : (
         <p className="dash-table-link">

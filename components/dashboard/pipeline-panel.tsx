@@ -25,7 +25,7 @@ export async function PipelinePanel({ matrix: matrixPromise, scope, demo, linkSe
   const [matrix, { t, format, stageLabels, summary }] = await Promise.all([matrixPromise, dashboardText()]);
   const rows = pipelineSeries(matrix);
   const agendaQuery = scope.agenda ? `?agenda=${encodeURIComponent(scope.agenda)}` : '';
-  const table = (
+  const table = () => (
     <div className="table-wrap">
       <table>
         <caption>{t('pipeline.caption')}</caption>
