@@ -9,6 +9,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { type DatabaseHandle, openPostgres } from '@/db/connect';
+import { contextFromHeaders } from '@/lib/server/context';
 import { migrateDatabase } from '@/db/migrate';
 import { selectRows } from '@/db/rows';
 import { hashPassword } from '@/lib/passwords';
@@ -83,6 +84,23 @@ async function measurePage(name: string, url: string, cookie: string): Promise<{
   return { ttfb: summarise(`${name}: time to first byte`, ttfb), total: summarise(`${name}: full response`, total), status, bytes, html };
 }
 
+/**
+ * A page read right after a write, every time: the figures the server keeps are then out of date and
+ * computed again, as for the first reader after a colleague posts.
+ */
+async function measurePageAfterWrites(name: string, url: string, cookie: string, write: () => Promise<void>): Promise<{ ttfb: Figure; total: Figure }> {
+  const ttfb: number[] = [];
+  const total: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await write();
+    const t = await timedGet(url, cookie);
+    if (t.status !== 200) throw new Error(`${name}: HTTP ${t.status}`);
+    ttfb.push(t.ttfb);
+    total.push(t.total);
+  }
+  return { ttfb: summarise(`${name}: time to first byte`, ttfb), total: summarise(`${name}: full response`, total) };
+}
+
 /** The elements of an HTML document: its start tags (comments, doctype and end tags left out). */
 function countElements(html: string): number {
   return html.match(/<[a-zA-Z][^\s/>]*/g)?.length ?? 0;
@@ -118,7 +136,7 @@ async function main() {
     const officialCookie = await sessionCookie(handle.db, { email: BENCH_OFFICIAL, password: BENCH_PASSWORD, secret: process.env.AUTH_SECRET });
     const staffCookie = await sessionCookie(handle.db, { email: BENCH_STAFF, password: BENCH_PASSWORD, secret: process.env.AUTH_SECRET });
     const services = await findServices();
-    results.services = [await measureDashboardService(handle, officialCookie, RUNS)];
+    results.services = await measureDashboardService(handle, officialCookie, RUNS);
     if (services.listCommitments) {
       results.services.push(await measureList(handle, officialCookie, services.listCommitments, dataset.sectorSlug, RUNS));
     } else {
@@ -145,6 +163,21 @@ async function main() {
     if (!dashboard.html.includes('id="pipeline"')) throw new Error('The dashboard page did not render its panels');
     const sector = await measurePage(`sector page /sectors/${dataset.sectorSlug}`, `${server.origin}/sectors/${dataset.sectorSlug}`, cookie);
     results.http = [dashboard.ttfb, dashboard.total, sector.ttfb, sector.total];
+    if (services.recordStatusUpdate) {
+      const post = services.recordStatusUpdate;
+      const staff = await contextFromHeaders(new Headers({ cookie: staffCookie }), handle.db);
+      const targets = dataset.staffCommitmentIds;
+      const stages = await selectRows<{ id: string; stage: string }>(handle.db, sql`select id, stage from commitments where id in ${targets}`);
+      const stageOf = new Map(stages.map((r) => [r.id, r.stage]));
+      let next = 0;
+      const write = async () => {
+        const id = targets[next++ % targets.length]!;
+        await post(staff, id, { stage: stageOf.get(id), health: 'at_risk', narrative: 'Bench: report before a read.', readings: [], evidence: [], nextStep: 'Bench: next step.' });
+      };
+      const dashboardAfter = await measurePageAfterWrites('dashboard page / right after a write', `${server.origin}/`, cookie, write);
+      const sectorAfter = await measurePageAfterWrites(`sector page right after a write`, `${server.origin}/sectors/${dataset.sectorSlug}`, cookie, write);
+      results.http.push(dashboardAfter.ttfb, dashboardAfter.total, sectorAfter.ttfb, sectorAfter.total);
+    }
     results.pageBytes = { dashboard: dashboard.bytes, sector: sector.bytes };
     results.pageElements = { dashboard: countElements(dashboard.html), sector: countElements(sector.html) };
 

@@ -12,3 +12,4 @@ export * from './notifications';
 export * from './imports';
 export * from './tokens';
 export * from './reviews';
+export * from './figures';

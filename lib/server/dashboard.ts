@@ -5,6 +5,7 @@ import {
   type CommitmentList, confirmationFigures, countByStage, healthCounts, type LatestUpdate, latestUpdates, listScopeCommitments, overdueCommitments,
   recentMoves, staleCommitments, weeklyStageCounts,
 } from '@/db/queries/dashboard';
+import type { Database } from '@/db/connect';
 import type { Agenda, AgendaEvent, Sector } from '@/db/schema';
 import type { DashboardView } from '@/lib/domain/confirmation';
 import { DAY_MS, todayIso } from '@/lib/domain/dates';
@@ -15,6 +16,7 @@ import {
 import { buildStageMatrix, type StageMatrix } from '@/lib/domain/stage-matrix';
 import type { RequestContext } from './context';
 import { AppError } from './errors';
+import { figuresCache } from './figures-cache';
 import { authorize } from './guard';
 
 // The shapes the dashboard's components receive, named here so that nothing above lib/server imports db/.
@@ -83,10 +85,25 @@ function started<T>(promise: Promise<T>): Promise<T> {
  * Resolves the agenda, sector and header facts, then starts every figure's query at once and
  * returns them as promises, so a page can stream each panel as soon as its own query answers.
  * `undefined` when there is no agenda at all.
+ *
+ * The figures are the same for every reader, and reading them costs the database far more than
+ * serving them: they are kept in this instance's memory until the next write commits, from any
+ * instance, or for a minute at most (lib/server/figures-cache.ts). A scope with a fixed `now`
+ * computes afresh.
  */
 export async function openDashboard(ctx: RequestContext, scope: DashboardScope = {}): Promise<DashboardShell | undefined> {
   const { db } = authorize(ctx, 'dashboard.read');
-  const now = scope.now ?? new Date();
+  if (scope.now) return computeDashboard(db, scope, scope.now);
+  const key = [scope.agendaSlug ?? '', scope.sectorSlug ?? '', scope.view ?? 'reported'].join('\u0000');
+  const { value } = await figuresCache(db).read(
+    key,
+    (now) => computeDashboard(db, scope, now),
+    (shell) => (shell ? Promise.all(Object.values(shell.panels)) : Promise.resolve()),
+  );
+  return value;
+}
+
+async function computeDashboard(db: Database, scope: DashboardScope, now: Date): Promise<DashboardShell | undefined> {
   const today = todayIso(now);
   const [agendaList, requested, sectorList] = await Promise.all([
     listAgendas({ db }),

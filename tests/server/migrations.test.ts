@@ -13,7 +13,7 @@ import { testEngines } from '../support/databases';
 
 const TABLES = [
   'agenda_events', 'agendas', 'api_token_requests', 'api_tokens', 'audit_events', 'comments', 'commitment_watches', 'commitments', 'confirmed_stage_events',
-  'email_deliveries', 'evidence_links', 'imports', 'indicator_readings', 'indicators', 'job_outbox', 'notification_preferences', 'notifications',
+  'email_deliveries', 'evidence_links', 'figures_changes', 'figures_revision', 'imports', 'indicator_readings', 'indicators', 'job_outbox', 'notification_preferences', 'notifications',
   'organisations', 'reviews', 'sectors', 'sign_in_attempts', 'stage_events', 'status_updates', 'update_confirmations', 'used_unsubscribe_links', 'user_sessions', 'users',
 ];
 
