@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { STAGE_COLOURS } from '@/lib/domain/stage-colours';
 import { STAGES, type Stage } from '@/lib/domain/stages';
 
@@ -12,4 +13,9 @@ export function StageHeaderCells({ labels }: { labels: Record<Stage, string> }) 
       <StageSwatch stage={s} /> {labels[s]}
     </th>
   ));
+}
+
+/** A table cell's props that draw the stage's swatch before its text (globals.css `.swatched`), for tables with many rows. */
+export function swatchedCell(stage: Stage, className?: string): { className: string; style: CSSProperties } {
+  return { className: className ? `swatched ${className}` : 'swatched', style: { '--swatch': STAGE_COLOURS[stage] } as CSSProperties };
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { StageSwatch } from '@/components/stage-swatch';
+import { swatchedCell } from '@/components/stage-swatch';
 import type { CommitmentView } from '@/lib/server/commitments';
 import { type CommitmentFilters, commitmentsHref, type Sort } from '@/lib/domain/commitment-filters';
 import { dateTexts, DueDateText, LastUpdateText } from './dates';
@@ -55,14 +55,11 @@ export async function CommitmentsTable({ items, filters, captionId }: Props) {
                 <a href={`/commitments/${c.id}`}>{c.title}</a>
               </th>
               <td>{c.sectorName}</td>
-              <td className="nowrap">
-                <StageSwatch stage={c.stage} /> {tStage(c.stage)}
-              </td>
-              <td className="nowrap">
-                <span className={`health health--${c.health}`}>{tHealth(c.health)}</span>
-              </td>
+              {/* The swatch, the health dot and the second lead's line are drawn by CSS on the cells: a page of rows carries no element for them. */}
+              <td {...swatchedCell(c.stage, 'nowrap')}>{tStage(c.stage)}</td>
+              <td className={`nowrap health health--${c.health}`}>{tHealth(c.health)}</td>
               <td className="commitments-table__leads">
-                <span>{c.leadOrgAName}</span>
+                {c.leadOrgAName}
                 <span>{c.leadOrgBName}</span>
               </td>
               <td>

@@ -1,4 +1,4 @@
-import { StageSwatch } from '@/components/stage-swatch';
+import { swatchedCell } from '@/components/stage-swatch';
 import type { CommitmentList } from '@/lib/server/dashboard';
 import { commitmentsHref } from '@/lib/domain/commitment-filters';
 import { parseIsoDate } from '@/lib/domain/dates';
@@ -41,15 +41,12 @@ export async function SectorCommitments({ list: listPromise, sectorName, scope, 
             <tbody>
               {list.items.map((c) => (
                 <tr key={c.id}>
+                  {/* One link per row, on the title; the swatch is drawn by CSS on its cell. */}
+                  <td>{c.reference}</td>
                   <th scope="row">
-                    <a href={`/commitments/${c.id}`}>{c.reference}</a>
-                  </th>
-                  <td>
                     <a href={`/commitments/${c.id}`}>{c.title}</a>
-                  </td>
-                  <td>
-                    <StageSwatch stage={c.stage} /> {stageLabels[c.stage]}
-                  </td>
+                  </th>
+                  <td {...swatchedCell(c.stage)}>{stageLabels[c.stage]}</td>
                   <td>{healthLabels[c.health]}</td>
                   <td>{c.dueDate ? format.dateTime(parseIsoDate(c.dueDate), { dateStyle: 'medium' }) : t('sector.noDue')}</td>
                   <td>{c.lastUpdateAt ? format.dateTime(c.lastUpdateAt, { dateStyle: 'medium' }) : t('sector.never')}</td>

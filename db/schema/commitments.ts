@@ -44,6 +44,8 @@ export const commitments = pgTable(
     index('commitments_lead_org_a_idx').on(t.leadOrgAId),
     index('commitments_lead_org_b_idx').on(t.leadOrgBId),
     index('commitments_due_date_idx').on(t.dueDate),
+    // The dashboard's overdue list: one agenda's commitments past due, without reading the other agendas'.
+    index('commitments_agenda_due_date_idx').on(t.agendaId, t.dueDate),
     index('commitments_last_update_idx').on(t.lastUpdateAt),
     check('commitments_title_length', sql`length(btrim(${t.title})) BETWEEN 1 AND 300`),
     check('commitments_source_present', sql`length(btrim(${t.sourcePassage})) > 0`),

@@ -1,0 +1,1 @@
+CREATE INDEX "commitments_agenda_due_date_idx" ON "commitments" USING btree ("agenda_id","due_date");
