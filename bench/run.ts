@@ -17,6 +17,7 @@ import { measureAggregates, measureYardstick } from './aggregates';
 import { BENCH_OFFICIAL, BENCH_PASSWORD, BENCH_STAFF, checkConsistency, describeDataset, type LoadedDataset, loadDataset } from './dataset';
 import { measureBriefingPdf } from './briefing-pdf';
 import { measureExports } from './exports';
+import { cpuSnapshot, otherWorkShare, samplePostgres } from './machine-load';
 import { type JsBytes, measureJs, timedGet } from './http';
 import { report, type Results } from './report';
 import { ensureBuild, startServer } from './server';
@@ -110,6 +111,7 @@ async function main() {
   // Filled in as the run proceeds; report() reads it once every step has run.
   const results = { startedAt: new Date().toISOString(), runs: RUNS, notes: [] as string[] } as unknown as Results;
   results.machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', node: process.version, loadAverage: os.loadavg() };
+  const cpuAtStart = cpuSnapshot();
   const { url, drop } = await createDatabase();
   const migrator = openPostgres(url, { max: 1 });
   await migrateDatabase(migrator);
@@ -208,6 +210,8 @@ async function main() {
     await measurePage('dashboard page after posting', `${server.origin}/`, cookie);
     results.rss = { peakBytes: server.peakRss() };
   } finally {
+    // The server's and this process's connections close below, and their backends' CPU time with them.
+    samplePostgres();
     await server?.stop();
     await yardstickHandle.close();
     await handle.close();
@@ -218,6 +222,7 @@ async function main() {
     }
   }
   results.machine.loadAverageAtEnd = os.loadavg();
+  results.machine.otherWork = otherWorkShare(cpuAtStart, cpuSnapshot(), results.machine.cpus);
   const outcome = report(results, log);
   fs.writeFileSync(path.join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
   log('Results written to bench-results.json');
