@@ -71,7 +71,7 @@ describe.each(testEngines())('the dashboard’s figures kept in memory on $name'
     expect(after.health.off_track).toBe(before.health.off_track + (target.health === 'off_track' ? 0 : 1));
   });
 
-  it('show a write made outside the app’s own functions (a script, a restore, another instance) on the next read', async () => {
+  it('show a write made outside the app’s own functions (a script, another instance) on the next read', async () => {
     const before = (await getDashboard(official))!;
     expect(before.sectors.find((s) => s.slug === 'energy')!.name).not.toBe('Energy and power');
     await handle.db.execute(sql`update sectors set name = 'Energy and power' where slug = 'energy'`);
