@@ -9,7 +9,6 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { type DatabaseHandle, openPostgres } from '@/db/connect';
-import { contextFromHeaders } from '@/lib/server/context';
 import { migrateDatabase } from '@/db/migrate';
 import { selectRows } from '@/db/rows';
 import { hashPassword } from '@/lib/passwords';
@@ -21,7 +20,7 @@ import { cpuSnapshot, otherWorkShare, samplePostgres } from './machine-load';
 import { type JsBytes, measureJs, timedGet } from './http';
 import { report, type Results } from './report';
 import { ensureBuild, startServer } from './server';
-import { findServices, measureDashboardService, measureList, measurePosting } from './services';
+import { findServices, measureDashboardService, measureList, measurePosting, staffPoster } from './services';
 import { sessionCookie } from './session';
 import { type Figure, summarise } from './stats';
 
@@ -166,16 +165,7 @@ async function main() {
     const sector = await measurePage(`sector page /sectors/${dataset.sectorSlug}`, `${server.origin}/sectors/${dataset.sectorSlug}`, cookie);
     results.http = [dashboard.ttfb, dashboard.total, sector.ttfb, sector.total];
     if (services.recordStatusUpdate) {
-      const post = services.recordStatusUpdate;
-      const staff = await contextFromHeaders(new Headers({ cookie: staffCookie }), handle.db);
-      const targets = dataset.staffCommitmentIds;
-      const stages = await selectRows<{ id: string; stage: string }>(handle.db, sql`select id, stage from commitments where id in ${targets}`);
-      const stageOf = new Map(stages.map((r) => [r.id, r.stage]));
-      let next = 0;
-      const write = async () => {
-        const id = targets[next++ % targets.length]!;
-        await post(staff, id, { stage: stageOf.get(id), health: 'at_risk', narrative: 'Bench: report before a read.', readings: [], evidence: [], nextStep: 'Bench: next step.' });
-      };
+      const write = await staffPoster(handle, staffCookie, services.recordStatusUpdate, dataset.staffCommitmentIds);
       const dashboardAfter = await measurePageAfterWrites('dashboard page / right after a write', `${server.origin}/`, cookie, write);
       const sectorAfter = await measurePageAfterWrites(`sector page right after a write`, `${server.origin}/sectors/${dataset.sectorSlug}`, cookie, write);
       results.http.push(dashboardAfter.ttfb, dashboardAfter.total, sectorAfter.ttfb, sectorAfter.total);

@@ -44,25 +44,23 @@ export async function measureList(handle: DatabaseHandle, cookie: string, list: 
 }
 
 /**
- * Posts same-stage status updates (a health and narrative report, no stage gate) on commitments the
- * staff user's organisation leads, one commitment after another.
+ * Posts a same-stage status update (a health and narrative report, no stage gate) on the next of the
+ * commitments the staff user's organisation leads, one after another, each call with its own context:
+ * the session is checked on every request, as the route handler does.
  */
-export async function measurePosting(handle: DatabaseHandle, cookie: string, post: RecordStatusUpdate, targets: string[], runs: number): Promise<Figure> {
+export async function staffPoster(handle: DatabaseHandle, cookie: string, post: RecordStatusUpdate, targets: string[]): Promise<() => Promise<void>> {
   if (targets.length === 0) throw new Error('The staff user leads no commitment');
-  const stageOf = async (id: string) =>
-    (await selectRows<{ stage: string }>(handle.db, sql`select stage from commitments where id = ${id}`))[0]!.stage;
-  const stages = new Map<string, string>();
-  for (const id of targets) stages.set(id, await stageOf(id));
+  const rows = await selectRows<{ id: string; stage: string }>(handle.db, sql`select id, stage from commitments where id in ${targets}`);
+  const stages = new Map(rows.map((r) => [r.id, r.stage]));
   let next = 0;
-  return measure(
-    'recordStatusUpdate (staff, same stage, narrative)',
-    async () => {
-      const id = targets[next++ % targets.length]!;
-      // A context per post: the session is checked on every request, as the route handler does.
-      await post(await contextFor(handle, cookie), id, {
-        stage: stages.get(id), health: 'at_risk', narrative: 'Bench: progress report.', readings: [], evidence: [], nextStep: 'Bench: next step.',
-      });
-    },
-    { runs },
-  );
+  return async () => {
+    const id = targets[next++ % targets.length]!;
+    await post(await contextFor(handle, cookie), id, {
+      stage: stages.get(id), health: 'at_risk', narrative: 'Bench: progress report.', readings: [], evidence: [], nextStep: 'Bench: next step.',
+    });
+  };
+}
+
+export async function measurePosting(handle: DatabaseHandle, cookie: string, post: RecordStatusUpdate, targets: string[], runs: number): Promise<Figure> {
+  return measure('recordStatusUpdate (staff, same stage, narrative)', await staffPoster(handle, cookie, post, targets), { runs });
 }

@@ -7,7 +7,6 @@ import { Panel } from './panel';
 import type { LinkScope } from './scope';
 import { type DashboardText as Text, dashboardText } from './text';
 
-
 function Item({ c, detail, text }: { c: CommitmentListItem; detail: string; text: Text }) {
   return (
     <li>

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { type ChartTable, chartTableLinks } from '@/lib/domain/dashboard-links';
+import { type ChartTable, chartTableLinks, dashboardHref } from '@/lib/domain/dashboard-links';
 import type { DashboardShell } from '@/lib/server/dashboard';
 import { MOVES_WINDOW_DAYS } from '@/lib/server/dashboard';
 import { OverduePanel, StalePanel } from './attention-lists';
@@ -13,7 +13,7 @@ import { PipelinePanel } from './pipeline-panel';
 import type { LinkScope } from './scope';
 import { SectorCommitments } from './sector-commitments';
 import { dashboardText } from './text';
-import { ViewSwitch, viewHref } from './view-switch';
+import { ViewSwitch } from './view-switch';
 
 /**
  * Every panel of the dashboard, each in its own Suspense boundary: the page's frame paints at once
@@ -40,7 +40,7 @@ export async function DashboardView({ shell, table }: { shell: DashboardShell; t
           <ul>
             {shell.sectors.map((s) => (
               <li key={s.id}>
-                <a href={viewHref(`/sectors/${s.slug}`, agenda.slug, shell.view)}>{s.name}</a>
+                <a href={dashboardHref(`/sectors/${s.slug}`, { agenda: agenda.slug, view: shell.view })}>{s.name}</a>
               </li>
             ))}
           </ul>

@@ -2,11 +2,6 @@ import type { DashboardView } from '@/lib/domain/confirmation';
 import { type ChartTable, dashboardHref } from '@/lib/domain/dashboard-links';
 import type { DashboardText } from './text';
 
-/** The address of a dashboard page in a view: `?view=confirmed` shares the confirmed figures; reported is the default. */
-export function viewHref(path: string, agenda: string, view: DashboardView): string {
-  return dashboardHref(path, { agenda, view });
-}
-
 /** Switches every figure of the page between "as reported" and "confirmed by both", as links; an open chart table stays open. */
 export function ViewSwitch({ path, agenda, view, table, t }: { path: string; agenda: string; view: DashboardView; table?: ChartTable; t: DashboardText['t'] }) {
   return (

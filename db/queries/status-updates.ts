@@ -1,11 +1,10 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Health, Stage } from '@/lib/domain/stages';
 import type { Database } from '../connect';
 import { selectRows } from '../rows';
 import { evidenceLinks, indicatorReadings, statusUpdates } from '../schema';
 
-/** The sequence number the commitment's next update takes (1 for the first). Meant for a writer holding the commitment's row lock. */
 interface NewStatusUpdate {
   commitmentId: string;
   authorId: string;
@@ -44,14 +43,6 @@ export async function updateSequence({ db, updateId, commitmentId }: { db: Datab
     db, sql`select sequence from status_updates where id = ${updateId} and commitment_id = ${commitmentId}`,
   );
   return row?.sequence;
-}
-
-/** The update with this id on this commitment, as a list of at most one (empty when it is on another or none). */
-export function findUpdatesOnCommitment({ db, updateId, commitmentId }: { db: Database; updateId: string; commitmentId: string }) {
-  return db
-    .select({ id: statusUpdates.id })
-    .from(statusUpdates)
-    .where(and(eq(statusUpdates.id, updateId), eq(statusUpdates.commitmentId, commitmentId)));
 }
 
 /** A status update as the spreadsheet export writes it, with its readings and evidence folded into text. */

@@ -2,7 +2,7 @@ import 'server-only';
 import {
   findCommentCommitment, findCommentOnCommitment, findThreadStart, insertComment, markThreadOpen, markThreadResolved,
 } from '@/db/queries/comments';
-import { findUpdatesOnCommitment } from '@/db/queries/status-updates';
+import { updateSequence } from '@/db/queries/status-updates';
 import { commentSchema, resolveSchema } from '@/lib/domain/inputs';
 import { recordAudit } from './audit';
 import { notifyOnCommitment } from './notifications/produce';
@@ -26,8 +26,8 @@ export async function addComment(ctx: RequestContext, commitmentId: string, inpu
       // A reply belongs to the same update as the comment it answers.
       updateId = parent.statusUpdateId;
     } else if (updateId) {
-      const found = await findUpdatesOnCommitment({ db: tx, updateId, commitmentId });
-      if (!found.length) throw invalid({ updateId: [{ key: 'validation.updateElsewhere' }] });
+      const sequence = await updateSequence({ db: tx, updateId, commitmentId });
+      if (sequence === undefined) throw invalid({ updateId: [{ key: 'validation.updateElsewhere' }] });
     }
     const created = await insertComment({
       db: tx, comment: { commitmentId, statusUpdateId: updateId, parentId: data.parentId ?? null, authorId: viewer.id, body: data.body },

@@ -70,9 +70,10 @@ export async function commitmentDetailOf(ctx: RequestContext, row: CommitmentRow
     listEvidence({ db, commitmentId }),
     listComments({ db, commitmentId }),
   ]);
+  const readingsByIndicator = groupBy(readings, (r) => r.indicatorId);
   return {
     commitment: { ...row, can: commitmentAbilities(viewer, row) },
-    indicators: indicators.map((ind) => ({ ...ind, readings: readings.filter((r) => r.indicatorId === ind.id) })),
+    indicators: indicators.map((ind) => ({ ...ind, readings: readingsByIndicator.get(ind.id) ?? [] })),
     updates: withEvidence(viewer, row, updates, readings, evidence),
     comments,
   };

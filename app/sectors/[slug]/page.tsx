@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { DashboardView } from '@/components/dashboard/dashboard-view';
-import { viewHref } from '@/components/dashboard/view-switch';
 import { dashboardViewOf } from '@/lib/domain/confirmation';
 import { chartTableOf, dashboardHref } from '@/lib/domain/dashboard-links';
 import { openDashboard } from '@/lib/server/dashboard';
@@ -17,8 +16,9 @@ async function load({ params, searchParams }: Props) {
   const [{ slug }, { agenda, view: viewParam, table }] = await Promise.all([params, searchParams]);
   const agendaSlug = typeof agenda === 'string' ? agenda : undefined;
   const view = dashboardViewOf(viewParam);
-  const ctx = await requirePageContext(dashboardHref(`/sectors/${encodeURIComponent(slug)}`, { agenda: agendaSlug, view, table: chartTableOf(table) }));
-  return orNotFound(openDashboard(ctx, { agendaSlug, sectorSlug: slug, view }));
+  const chart = chartTableOf(table);
+  const ctx = await requirePageContext(dashboardHref(`/sectors/${encodeURIComponent(slug)}`, { agenda: agendaSlug, view, table: chart }));
+  return { shell: await orNotFound(openDashboard(ctx, { agendaSlug, sectorSlug: slug, view })), table: chart };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // One sector's figures (the dashboard's panels narrowed to it) and the table of its commitments.
 export default async function SectorPage(props: Props) {
-  const [shell, t, root, { table }] = await Promise.all([load(props), getTranslations('dashboard'), getTranslations(), props.searchParams]);
+  const [{ shell, table }, t, root] = await Promise.all([load(props), getTranslations('dashboard'), getTranslations()]);
   if (!shell) {
     return (
       <>
@@ -41,7 +41,7 @@ export default async function SectorPage(props: Props) {
   return (
     <>
       <p className="dash-breadcrumb">
-        <a href={viewHref('/', shell.agenda.slug, shell.view)}>{t('backToDashboard')}</a>
+        <a href={dashboardHref('/', { agenda: shell.agenda.slug, view: shell.view })}>{t('backToDashboard')}</a>
       </p>
       <h1>{t('sectorTitle', { sector: sector.name })}</h1>
       <p className="lede">{t('agendaOf', { agenda: shell.agenda.title })}</p>
@@ -50,7 +50,7 @@ export default async function SectorPage(props: Props) {
           <span className="badge">{root('app.demoData')}</span> {root('app.demoDataNote')}
         </p>
       )}
-      <DashboardView shell={shell} table={chartTableOf(table)} />
+      <DashboardView shell={shell} table={table} />
     </>
   );
 }
