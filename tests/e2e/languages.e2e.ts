@@ -89,7 +89,7 @@ describe('choosing a language', () => {
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(`${baseURL()}/sign-in`);
       await page.getByRole('button', { name: 'اردو' }).click();
-      await page.waitForFunction(() => document.documentElement.lang === 'ur');
+      await page.waitForFunction(() => document.documentElement?.lang === 'ur');
       expect(new URL(page.url()).pathname).toBe('/sign-in');
       expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       expect((await context.cookies()).find((c) => c.name === 'NEXT_LOCALE')?.value).toBe('ur');
@@ -104,7 +104,7 @@ describe('choosing a language', () => {
     const { page } = session;
     await page.goto(`${baseURL()}/sign-in`);
     await page.getByRole('button', { name: 'Русский' }).click();
-    await page.waitForFunction(() => document.documentElement.lang === 'ru');
+    await page.waitForFunction(() => document.documentElement?.lang === 'ru');
     const signInHere = async () => {
       await page.locator('input[name="email"]').fill('reviewer@agenda.test');
       await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
@@ -117,7 +117,7 @@ describe('choosing a language', () => {
     // Chosen in the header while signed in: kept in the profile too.
     await page.goto(`${baseURL()}/commitments?stage=agreed`);
     await page.getByRole('button', { name: 'Қазақша' }).click();
-    await page.waitForFunction(() => document.documentElement.lang === 'kk');
+    await page.waitForFunction(() => document.documentElement?.lang === 'kk');
     expect(new URL(page.url()).search).toBe('?stage=agreed');
 
     await Promise.all([page.waitForURL(/\/sign-in/), page.locator('.site-user form button').click()]);
@@ -134,6 +134,6 @@ describe('choosing a language', () => {
 
     // Back to English, so the journeys after this one find the demo account as they expect.
     await other.page.getByRole('button', { name: 'English' }).click();
-    await other.page.waitForFunction(() => document.documentElement.lang === 'en');
+    await other.page.waitForFunction(() => document.documentElement?.lang === 'en');
   });
 });
